@@ -1,0 +1,50 @@
+/**
+ * Public URLs are a promise: every route of the site is built here, with a trailing slash and the
+ * deploy base (`import.meta.env.BASE_URL`, `/` or `/sub/path/`) in front, so a deploy under a
+ * sub-path works and no page hand-writes a URL.
+ */
+
+/** Joins the deploy base and a site path. `joinBase('/docs/', 'features/colo/')` → `/docs/features/colo/`. */
+export function joinBase(base: string, path: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return prefix + path.replace(/^\/+/, '');
+}
+
+/** `/features/<slug>/`: a feature page. */
+export function featureHref(base: string, slug: string): string {
+  return joinBase(base, `features/${slug}/`);
+}
+
+/** `/f/<slug>/`: the short permalink of a feature page. */
+export function shortFeatureHref(base: string, slug: string): string {
+  return joinBase(base, `f/${slug}/`);
+}
+
+/** `/arch/<id>/`: the index of one architecture. */
+export function architectureHref(base: string, id: string): string {
+  return joinBase(base, `arch/${id}/`);
+}
+
+/** Filters the search page understands, each reflected in its URL. */
+export interface SearchParams {
+  q?: string;
+  arch?: string;
+  category?: string;
+  status?: string;
+}
+
+/** `/search/?q=…`: the search page, with the query and filters that are set. */
+export function searchHref(base: string, params: SearchParams = {}): string {
+  const query = new URLSearchParams();
+  for (const key of ['q', 'arch', 'category', 'status'] as const) {
+    const value = params[key];
+    if (value) query.set(key, value);
+  }
+  const search = query.toString();
+  return joinBase(base, 'search/') + (search ? `?${search}` : '');
+}
+
+/** The home page. */
+export function homeHref(base: string): string {
+  return joinBase(base, '');
+}

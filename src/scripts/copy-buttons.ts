@@ -1,0 +1,25 @@
+/**
+ * Adds a copy button to every code block. The buttons are created here, not in the HTML, so pages
+ * without JavaScript show no control that cannot work and the search index never sees "Copy".
+ */
+export function wireCopyButtons(root: Document): void {
+  if (!navigator.clipboard) return;
+  // Labels come from src/lib/strings.ts through data attributes on <body>, so they are translatable.
+  const copyLabel = root.body.dataset['copyLabel'] ?? 'Copy';
+  const copiedLabel = root.body.dataset['copiedLabel'] ?? 'Copied';
+  const ariaLabel = root.body.dataset['copyAria'] ?? 'Copy code';
+  for (const pre of root.querySelectorAll<HTMLPreElement>('pre.astro-code')) {
+    const button = root.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-code';
+    button.textContent = copyLabel;
+    button.setAttribute('aria-label', ariaLabel);
+    button.addEventListener('click', async () => {
+      const code = pre.querySelector('code')?.innerText ?? '';
+      await navigator.clipboard.writeText(code.replace(/\n$/, ''));
+      button.textContent = copiedLabel;
+      setTimeout(() => (button.textContent = copyLabel), 1500);
+    });
+    pre.append(button);
+  }
+}
