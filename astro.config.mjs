@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
 
 // Where the site is deployed. SITE_URL gives canonical and Open Graph URLs their host; BASE_PATH is
 // the sub-path for hosts like GitHub Pages project sites ("/qemu-docs/"). Both default to a root deploy.
@@ -14,6 +15,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  scopedStyleStrategy: 'class',
   build: { format: 'directory' },
   server: { host: '127.0.0.1' },
   markdown: {
@@ -28,5 +30,5 @@ export default defineConfig({
       langAlias: { console: 'shellsession' },
     },
   },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), pagefindIndex(), linkCheck()],
 });

@@ -1,0 +1,59 @@
+/**
+ * `npm run build`: checks the content files, builds into a staging folder, and replaces dist/ only
+ * when everything (pages, search index, link check) succeeded. A failed build leaves the last good
+ * site in dist/ untouched, because `astro build` itself writes into its output folder as it goes.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { checkContentFiles, type ContentFile } from '../src/lib/content-files.ts';
+import { formatContentProblems } from '../src/lib/content-graph.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const contentDir = path.resolve(root, process.env['CONTENT_DIR'] ?? 'content');
+const outDir = path.resolve(root, process.env['OUT_DIR'] ?? 'dist');
+const stagingDir = `${outDir}.staging`;
+const previousDir = `${outDir}.previous`;
+
+async function readCollection(folder: string): Promise<ContentFile[]> {
+  const dir = path.join(contentDir, folder);
+  if (!existsSync(dir)) return [];
+  const names = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name);
+  return Promise.all(
+    names.sort().map(async (name) => ({ name, path: path.relative(root, path.join(dir, name)), bytes: new Uint8Array(await readFile(path.join(dir, name))) })),
+  );
+}
+
+function fail(message: string): never {
+  process.stderr.write(`\n✖ Build failed: ${message}\n  ${existsSync(outDir) ? `The last good site in ${path.relative(root, outDir)}/ was left as it was.` : 'Nothing was published.'}\n`);
+  process.exit(1);
+}
+
+const problems = [
+  ...checkContentFiles(await readCollection('features'), 'mdx'),
+  ...checkContentFiles(await readCollection('architectures'), 'md'),
+];
+if (problems.length > 0) fail(formatContentProblems(problems));
+
+await rm(stagingDir, { recursive: true, force: true });
+const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const exitCode = await new Promise<number>((resolve) => {
+  const child = spawn(process.execPath, [astro, 'build', '--outDir', stagingDir, ...process.argv.slice(2)], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+});
+if (exitCode !== 0) {
+  await rm(stagingDir, { recursive: true, force: true });
+  fail('astro build reported the error above (file, field or line, and what to change).');
+}
+
+// Swap in two renames so dist/ is never half-written; the previous site goes only after the swap.
+await rm(previousDir, { recursive: true, force: true });
+if (existsSync(outDir)) await rename(outDir, previousDir);
+await rename(stagingDir, outDir);
+await rm(previousDir, { recursive: true, force: true });
+process.stdout.write(`\n✔ Site written to ${path.relative(root, outDir)}/\n`);

@@ -1,0 +1,65 @@
+import type { ContentProblem } from './content-graph.ts';
+
+/** A file found in a content folder, as the pre-flight check sees it. */
+export interface ContentFile {
+  /** Path relative to the project root, for messages. */
+  path: string;
+  /** File name inside its collection folder. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Larger pages are almost always a paste accident, and they slow every build and search. */
+export const MAX_PAGE_BYTES = 256 * 1024;
+
+const SLUG_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(mdx|md)$/;
+
+/**
+ * Checks the files of one collection before Astro reads them, for the mistakes Astro reports
+ * poorly or not at all: a wrong extension (silently ignored), a name that is not a slug, two files
+ * that would get one URL, an empty file, bytes that are not UTF-8, an oversized page.
+ * @example checkContentFiles(files, 'mdx') // → [] when all is well
+ */
+export function checkContentFiles(files: readonly ContentFile[], extension: 'md' | 'mdx'): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const owners = new Map<string, string>();
+  for (const file of files) {
+    if (file.name.startsWith('.')) continue;
+    const match = SLUG_FILE.exec(file.name.toLowerCase());
+    const stem = file.name.replace(/\.[^.]*$/, '');
+    if (!file.name.endsWith(`.${extension}`)) {
+      problems.push({ file: file.path, field: '(file name)', message: `must end in .${extension}; a file with another ending is not published. Rename it to ${stem}.${extension}.` });
+      continue;
+    }
+    if (!match || file.name !== file.name.toLowerCase()) {
+      problems.push({ file: file.path, field: '(file name)', message: `"${stem}" is not a slug. The file name is the URL: use lowercase letters, digits and single hyphens, like "vhost-vsock.${extension}".` });
+    }
+    const id = stem.toLowerCase();
+    const owner = owners.get(id);
+    if (owner) {
+      problems.push({ file: file.path, field: '(file name)', message: `gives the same URL as ${owner}. Two pages cannot share a slug: rename one of them.` });
+    }
+    owners.set(id, file.path);
+    if (file.bytes.length === 0 || new TextDecoder().decode(file.bytes).trim() === '') {
+      problems.push({ file: file.path, field: '(file)', message: 'is empty. Write the frontmatter and the page, or delete the file (`npm run new -- <slug>` scaffolds one).' });
+      continue;
+    }
+    if (file.bytes.length > MAX_PAGE_BYTES) {
+      problems.push({ file: file.path, field: '(file)', message: `is ${Math.round(file.bytes.length / 1024)} KiB; a page may be at most ${MAX_PAGE_BYTES / 1024} KiB. Split it into several feature pages or remove pasted output.` });
+    }
+    try {
+      decoder.decode(file.bytes);
+    } catch {
+      problems.push({ file: `${file.path}:${lineOfFirstInvalidByte(file.bytes)}`, field: '(encoding)', message: 'is not valid UTF-8. Save the file as UTF-8 (the line named is where the first bad byte is).' });
+    }
+  }
+  return problems;
+}
+
+/** The line of the first byte that UTF-8 cannot decode: a lenient decode marks it with U+FFFD. */
+function lineOfFirstInvalidByte(bytes: Uint8Array): number {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const at = text.indexOf('\uFFFD');
+  return text.slice(0, Math.max(at, 0)).split('\n').length;
+}

@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest';
+import { findBrokenLinks } from '../../src/lib/link-check.ts';
+import { readBuiltPage } from '../../src/integrations/read-built-site.ts';
+
+const site = { base: '/docs/', origin: 'https://example.org' };
+const files = new Set(['/index.html', '/features/colo/index.html', '/favicon.svg']);
+const pages = (html: string) => [
+  readBuiltPage('/index.html', html),
+  readBuiltPage('/features/colo/index.html', '<h2 id="usage">Usage</h2>'),
+];
+
+test('links to pages, files and existing anchors pass', () => {
+  expect(findBrokenLinks(pages('<a href="/docs/features/colo/#usage">x</a><link href="/docs/favicon.svg"><a href="https://qemu.org/x">y</a>'), files, site)).toEqual([]);
+});
+test('a missing page is named with the page that links to it', () => {
+  expect(findBrokenLinks(pages('<a href="/docs/features/gone/">x</a>'), files, site)).toEqual([
+    { page: '/', href: '/docs/features/gone/', reason: 'no file /features/gone/index.html in the output' },
+  ]);
+});
+test('a missing anchor is reported', () => {
+  expect(findBrokenLinks(pages('<a href="features/colo/#nope">x</a>'), files, site)[0]?.reason).toBe('no element with id "nope" on /features/colo/');
+});
+test('a link that ignores the base path is reported', () => {
+  expect(findBrokenLinks(pages('<a href="/features/colo/">x</a>'), files, site)[0]?.reason).toMatch(/outside the site's base path/);
+});
+test('absolute links to the site itself are checked too', () => {
+  expect(findBrokenLinks(pages('<link rel="canonical" href="https://example.org/docs/nothing/">'), files, site)).toHaveLength(1);
+});
