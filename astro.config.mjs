@@ -26,7 +26,8 @@ export default defineConfig({
       // No default colour: both themes become CSS variables and src/styles picks one with
       // prefers-color-scheme, so code follows the reader's scheme without JavaScript.
       defaultColor: false,
-      langs: ['shell', 'shellsession', 'json', 'c', 'ini', 'text'],
+      // Shiki loads each bundled grammar the first time a page uses it (sh, json, c, ini, …),
+      // from one highlighter that Astro caches for the whole build.
       langAlias: { console: 'shellsession' },
     },
   },

@@ -59,7 +59,7 @@ export const architectureSchema = z.object({
   /** One plain sentence describing the family. */
   summary: plainText(20, 220),
   /** The `qemu-system-*` binaries of this family in 2.8.0. */
-  binaries: z.array(z.string().regex(/^qemu-system-[a-z0-9]+$/, 'must be a binary name like "qemu-system-x86_64"')).min(1),
+  binaries: z.array(z.string().regex(/^qemu-system-[a-z0-9_]+$/, 'must be a binary name like "qemu-system-x86_64"')).min(1),
   /** Main machine types (`-M` values) in 2.8.0. */
   machines: z.array(z.string().trim().min(1)).default([]),
   /** Position in architecture lists; lower comes first. */

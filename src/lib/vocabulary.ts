@@ -51,3 +51,6 @@ export const ALL_ARCHITECTURES = 'all' as const;
 
 /** The only release this site documents. */
 export const RELEASE = '2.8' as const;
+
+/** The h2 sections every feature page has, in this order (checked by tests/site/content.test.ts). */
+export const REQUIRED_SECTIONS = ['What it is', 'How to use it', 'Requirements', 'Limitations', 'Where it applies'] as const;

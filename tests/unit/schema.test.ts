@@ -51,6 +51,10 @@ describe('featureSchema', () => {
 });
 
 describe('architectureSchema', () => {
+  test('accepts real binary names, underscores included', () => {
+    const result = architectureSchema.safeParse({ name: 'x86', summary: 'PC-compatible machines of the x86 family.', binaries: ['qemu-system-x86_64'] });
+    expect(result.success).toBe(true);
+  });
   test('binaries must be qemu-system-* names', () => {
     const result = architectureSchema.safeParse({ name: 'x86', summary: 'PC-compatible machines of the x86 family.', binaries: ['qemu-i386'] });
     expect(result.success).toBe(false);

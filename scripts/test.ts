@@ -1,0 +1,29 @@
+/**
+ * `npm test`: every check, in the order a failure is cheapest to read. Type check and lint, then a
+ * build of the real content (the suites read dist/), then every Vitest suite: unit, built site and
+ * bad input, browser, and the runnable examples against a real QEMU. All steps run even when one
+ * fails, and the last line sums them up.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+
+const steps: { name: string; command: string; args: string[] }[] = [
+  { name: 'type check (astro check)', command: bin('astro'), args: ['check'] },
+  { name: 'lint (eslint, zero warnings)', command: bin('eslint'), args: ['.', '--max-warnings', '0'] },
+  { name: 'build of the real content', command: process.execPath, args: [path.join(root, 'scripts/build.ts')] },
+  { name: 'test suites (vitest)', command: bin('vitest'), args: ['run', ...process.argv.slice(2)] },
+];
+
+const failed: string[] = [];
+for (const step of steps) {
+  process.stdout.write(`\n▶ ${step.name}\n`);
+  const result = spawnSync(step.command, step.args, { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) failed.push(step.name);
+  // Without a fresh build the suites would test an old site: stop here rather than mislead.
+  if (result.status !== 0 && step.name.startsWith('build')) break;
+}
+process.stdout.write(`\n${failed.length === 0 ? '✔ every step passed' : `✖ failed: ${failed.join('; ')}`}\n`);
+process.exit(failed.length === 0 ? 0 : 1);

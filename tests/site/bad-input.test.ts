@@ -1,0 +1,50 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { fixtureBuild } from '../helpers/fixture-build.ts';
+
+/** Builds the fixture after `edit`, and expects a failure that names `file` and matches `message`. */
+function expectFailure(edit: (dir: string) => void, file: string, message: RegExp) {
+  const fixture = fixtureBuild();
+  edit(path.join(fixture.contentDir, 'features'));
+  const { status, output } = fixture.build();
+  expect(status, output).not.toBe(0);
+  expect(output).toContain(file);
+  expect(output).toMatch(message);
+  expect(output).toMatch(/last good site .* was left as it was/);
+  expect(readFileSync(path.join(fixture.outDir, 'index.html'), 'utf8')).toBe('last good site');
+}
+
+const alpha = 'alpha-feature.mdx';
+/** Rewrites alpha-feature.mdx with `change` applied to its text. */
+const editAlpha = (change: (text: string) => string) => (dir: string) => {
+  const file = path.join(dir, alpha);
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+};
+
+describe('bad input fails the build with a clear message and keeps the last good site', () => {
+  test('the fixture itself builds and is published', () => {
+    const fixture = fixtureBuild();
+    const { status, output } = fixture.build();
+    expect(status, output).toBe(0);
+    expect(readFileSync(path.join(fixture.outDir, 'features/alpha-feature/index.html'), 'utf8')).toContain('Alpha feature');
+  });
+  test('missing title', () => expectFailure(editAlpha((t) => t.replace(/^title: .*\n/m, '')), alpha, /title/));
+  test('empty summary', () => expectFailure(editAlpha((t) => t.replace(/^summary: .*$/m, 'summary: ""')), alpha, /summary: must be at least/));
+  test('unknown architecture', () => expectFailure(editAlpha((t) => t.replace('[all]', '[riscv]')), alpha, /architectures.*expected one of.*"x86"/));
+  test('unknown category', () => expectFailure(editAlpha((t) => t.replace('category: tools', 'category: toolz')), alpha, /category.*expected one of.*"tools"/));
+  test('unknown status', () => expectFailure(editAlpha((t) => t.replace('status: new', 'status: shiny')), alpha, /status.*expected one of.*"new"/));
+  test('markup in the title', () => expectFailure(editAlpha((t) => t.replace('title: Alpha feature', 'title: Alpha <img src=x onerror=alert(1)>')), alpha, /title: must be plain text/));
+  test('a related page that does not exist', () => expectFailure(editAlpha((t) => t.replace('[beta-feature]', '[gamma-feature]')), alpha, /related: "gamma-feature" is not a feature page\. Allowed: alpha-feature, beta-feature/));
+  test('an alias that collides with a real page', () => expectFailure(editAlpha((t) => t.replace('related:', 'aliases: [beta-feature]\nrelated:')), alpha, /aliases: "beta-feature" is the slug of a real page/));
+  test('two pages with one slug', () => expectFailure((dir) => writeFileSync(path.join(dir, 'Alpha-Feature.mdx'), readFileSync(path.join(dir, alpha))), 'Alpha-Feature.mdx', /same URL as/));
+  test('broken YAML', () => expectFailure(editAlpha((t) => t.replace('keywords: [alpha-tool]', 'keywords: [alpha-tool')), alpha, /YAML|frontmatter/i));
+  test('an MDX syntax error', () => expectFailure(editAlpha((t) => `${t}\nA stray { brace.\n`), alpha, /alpha-feature\.mdx:\d+/));
+  test('an unclosed JSX tag', () => expectFailure(editAlpha((t) => `${t}\n<div>\n\nnever closed\n`), alpha, /alpha-feature\.mdx:\d+/));
+  test('an unknown component', () => expectFailure(editAlpha((t) => `${t}\n<NoSuchDiagram />\n`), 'alpha-feature', /NoSuchDiagram/));
+  test('a file that is not UTF-8', () => expectFailure((dir) => writeFileSync(path.join(dir, alpha), Buffer.concat([readFileSync(path.join(dir, alpha)), Buffer.from([0xff, 0xfe, 0x0a])])), alpha, /not valid UTF-8/));
+  test('an empty file', () => expectFailure((dir) => writeFileSync(path.join(dir, alpha), ''), alpha, /is empty/));
+  test('a 5 MB page', () => expectFailure(editAlpha((t) => t + 'word '.repeat(1_000_000)), alpha, /may be at most/));
+  test('a broken internal link', () => expectFailure(editAlpha((t) => `${t}\nSee [nothing](/features/nothing-here/).\n`), '/features/alpha-feature/', /"\/features\/nothing-here\/" no file/));
+  test('a broken anchor', () => expectFailure(editAlpha((t) => `${t}\nSee [usage](../beta-feature/#no-such-section).\n`), '/features/alpha-feature/', /no element with id "no-such-section"/));
+});

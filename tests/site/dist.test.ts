@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readFrontmatter } from '../helpers/frontmatter.ts';
+import { contentIds, distDir, page, pageHtml, requireDist, root } from '../helpers/built-site.ts';
+
+beforeAll(requireDist);
+
+const features = contentIds('features');
+const architectures = contentIds('architectures');
+
+describe('the built site', () => {
+  test('has the overview, the search page and the 404 page', () => {
+    for (const file of ['index.html', 'search/index.html', '404.html', 'sitemap-index.xml', 'pagefind/pagefind.js']) {
+      expect(existsSync(path.join(distDir, file)), file).toBe(true);
+    }
+  });
+  test('has a page for every feature and every architecture', () => {
+    expect(features.length).toBeGreaterThanOrEqual(3);
+    for (const id of features) expect(existsSync(path.join(distDir, 'features', id, 'index.html')), id).toBe(true);
+    for (const id of architectures) expect(existsSync(path.join(distDir, 'arch', id, 'index.html')), id).toBe(true);
+  });
+  test('the overview links to every feature and every architecture', () => {
+    const links = new Set(page('/').links);
+    for (const id of features) expect(links.has(`/features/${id}/`), id).toBe(true);
+    for (const id of architectures) expect(links.has(`/arch/${id}/`), id).toBe(true);
+  });
+  test('every feature is listed on the page of each architecture it applies to', () => {
+    for (const id of features) {
+      const archs = readFrontmatter(path.join(root, 'content/features', `${id}.mdx`))['architectures'] as string[];
+      const targets = archs.includes('all') ? architectures : archs;
+      for (const arch of targets) {
+        expect(page(`/arch/${arch}/`).links, `${id} on /arch/${arch}/`).toContain(`/features/${id}/`);
+      }
+    }
+  });
+  test('feature pages mark their body and filters for the search index', () => {
+    for (const id of features) {
+      const html = pageHtml(`/features/${id}/`);
+      expect(html).toContain('data-pagefind-body');
+      expect(html).toMatch(/data-pagefind-filter="category"/);
+      expect(html).toMatch(/data-pagefind-filter="arch"/);
+    }
+  });
+});
