@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { codeTokenCss } from './src/integrations/code-token-css.ts';
 
 // Where the site is deployed. SITE_URL gives canonical and Open Graph URLs their host; BASE_PATH is
 // the sub-path for hosts like GitHub Pages project sites ("/qemu-docs/"). Both default to a root deploy.
@@ -21,6 +22,8 @@ export default defineConfig({
   markdown: {
     // Sätteri's native heading attributes let an author pin a section id: `## Title {#pinned-id}`.
     processor: satteri({ features: { headingAttributes: true } }),
+    // `npm run bench` builds once with BENCH_NO_HIGHLIGHT=1 to measure what Shiki costs at scale.
+    syntaxHighlight: process.env.BENCH_NO_HIGHLIGHT ? false : 'shiki',
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
       // No default colour: both themes become CSS variables and src/styles picks one with
@@ -31,5 +34,23 @@ export default defineConfig({
       langAlias: { console: 'shellsession' },
     },
   },
-  integrations: [mdx(), sitemap(), pagefindIndex(), linkCheck()],
+  // codeTokenCss comes before mdx() because it adds a Shiki transformer that mdx() must see.
+  integrations: [codeTokenCss(), mdx(), sitemap(), pagefindIndex(), linkCheck()],
+  security: {
+    // Astro hashes every script and style it renders into a CSP <meta> tag. Pagefind adds two needs:
+    // compiling its WebAssembly ('wasm-unsafe-eval') and fetching its index files ('self').
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

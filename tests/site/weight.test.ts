@@ -1,0 +1,74 @@
+/**
+ * Page weight: bytes do not depend on the machine, so budgets are tests (timings are not; they live
+ * in `npm run bench`).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Parser } from 'htmlparser2';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { listOutputFiles } from '../../src/integrations/read-built-site.ts';
+import { distDir, requireDist } from '../helpers/built-site.ts';
+
+beforeAll(requireDist);
+
+const gzipBytes = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+const KB = 1024;
+
+/** What the browser must fetch and run for the first render: the HTML, stylesheets, and scripts at load. */
+function firstRender(sitePath: string) {
+  const html = readFileSync(path.join(distDir, sitePath), 'utf8');
+  const stylesheets: string[] = [];
+  const scripts: string[] = [];
+  const inlineScripts: string[] = [];
+  const externalHosts: string[] = [];
+  let inScript = false;
+  let scriptText = '';
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      const url = attributes['src'] ?? (name === 'link' && /stylesheet|preload|modulepreload|icon/.test(attributes['rel'] ?? '') ? attributes['href'] : undefined);
+      if (url && /^(https?:)?\/\//.test(url)) externalHosts.push(url);
+      if (name === 'link' && attributes['rel'] === 'stylesheet' && attributes['href']) stylesheets.push(attributes['href']);
+      if (name === 'script') {
+        if (attributes['src']) scripts.push(attributes['src']);
+        else if (attributes['type'] !== 'application/json' && attributes['type'] !== 'application/ld+json') inScript = true;
+        scriptText = '';
+      }
+    },
+    ontext(text) {
+      if (inScript) scriptText += text;
+    },
+    onclosetag(name) {
+      if (name === 'script' && inScript) {
+        inlineScripts.push(scriptText);
+        inScript = false;
+      }
+    },
+  });
+  parser.end(html);
+  const read = (url: string) => readFileSync(path.join(distDir, url.replace(/^\//, '')));
+  const scriptBytes = gzipBytes(inlineScripts.join('\n')) + scripts.reduce((sum, url) => sum + gzipBytes(read(url)), 0);
+  const total = gzipBytes(html) + stylesheets.reduce((sum, url) => sum + gzipBytes(read(url)), 0) + scriptBytes;
+  return { html: gzipBytes(html), total, scriptBytes, externalHosts, hasScript: inlineScripts.length + scripts.length > 0 };
+}
+
+describe('page weight', async () => {
+  const pages = (await listOutputFiles(distDir)).filter((file) => file.endsWith('.html') && !file.startsWith('/pagefind'));
+  const featurePages = pages.filter((file) => file.startsWith('/features/'));
+
+  test('a feature page is at most 14 KB of HTML, gzipped', () => {
+    const over = featurePages.map((file) => ({ file, kb: firstRender(file).html / KB })).filter((page) => page.kb > 14);
+    expect(over).toEqual([]);
+  });
+  test('HTML, CSS and JS for the first render are at most 30 KB gzipped on every page', () => {
+    const over = pages.map((file) => ({ file, kb: firstRender(file).total / KB })).filter((page) => page.kb > 30);
+    expect(over).toEqual([]);
+  });
+  test('at most 1 KB gzipped of script runs at load', () => {
+    const over = pages.map((file) => ({ file, bytes: firstRender(file).scriptBytes })).filter((page) => page.bytes > KB);
+    expect(over).toEqual([]);
+  });
+  test('no page loads anything from another host', () => {
+    expect(pages.flatMap((file) => firstRender(file).externalHosts)).toEqual([]);
+  });
+});
