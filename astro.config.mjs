@@ -5,7 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { exampleLabel } from './src/lib/shiki-example-label.ts';
 import { codeTokenCss } from './src/integrations/code-token-css.ts';
+import { headingAnchors } from './src/integrations/heading-anchors.ts';
 
 // Where the site is deployed. SITE_URL gives canonical and Open Graph URLs their host; BASE_PATH is
 // the sub-path for hosts like GitHub Pages project sites ("/qemu-docs/"). Both default to a root deploy.
@@ -20,8 +22,9 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { host: '127.0.0.1' },
   markdown: {
-    // Sätteri's native heading attributes let an author pin a section id: `## Title {#pinned-id}`.
-    processor: satteri({ features: { headingAttributes: true } }),
+    // Sätteri's native heading attributes let an author pin a section id, `## Title {#pinned-id}`,
+    // and keep earlier ids landing on it: `## Title {#pinned-id data-aliases="old-id"}`.
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingAnchors] }),
     // `npm run bench` builds once with BENCH_NO_HIGHLIGHT=1 to measure what Shiki costs at scale.
     syntaxHighlight: process.env.BENCH_NO_HIGHLIGHT ? false : 'shiki',
     shikiConfig: {
@@ -32,6 +35,8 @@ export default defineConfig({
       // Shiki loads each bundled grammar the first time a page uses it (sh, json, c, ini, …),
       // from one highlighter that Astro caches for the whole build.
       langAlias: { console: 'shellsession' },
+      // Labels each ```sh run / norun example with what the examples suite proves (src/lib/example-meta.ts).
+      transformers: [exampleLabel()],
     },
   },
   // codeTokenCss comes before mdx() because it adds a Shiki transformer that mdx() must see.

@@ -20,8 +20,10 @@ export interface CodeBlock {
 /** Every problem of a page's code blocks, each as `path:line: message`. */
 export class ExampleExtractionError extends Error {
   override name = 'ExampleExtractionError';
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(problems: string[]) {
     super(problems.join('\n'));
+    this.problems = problems;
   }
 }
 

@@ -31,11 +31,10 @@ export interface QmpStep {
 /** A transcript the suite cannot run; `line` is 1-based within the block. */
 export class QmpTranscriptError extends Error {
   override name = 'QmpTranscriptError';
-  constructor(
-    readonly line: number,
-    message: string,
-  ) {
+  readonly line: number;
+  constructor(line: number, message: string) {
     super(message);
+    this.line = line;
   }
 }
 
@@ -98,21 +97,27 @@ export function parseQmpTranscript(code: string): QmpStep[] {
 
 /**
  * The subset rule: scalars must be equal; every key of an expected object must be in the actual
- * object with a matching value (extra actual keys are ignored); an expected array matches when its
- * elements match actual elements in the same order, with any number of unmatched actual elements
- * around them.
+ * object with a matching value (extra actual keys are ignored); an expected array matches when each
+ * of its elements matches a different element of the actual array, in any order (QEMU lists such
+ * as query-machines come in no fixed order), with any number of actual elements left over.
  * @example matchesJsonSubset({ return: {} }, { return: {} }) // → true
  */
 export function matchesJsonSubset(expected: unknown, actual: unknown): boolean {
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return false;
-    let next = 0;
-    for (const item of expected) {
-      while (next < actual.length && !matchesJsonSubset(item, actual[next])) next++;
-      if (next === actual.length) return false;
-      next++;
-    }
-    return true;
+    // Backtracking, so one expected element cannot take the only match another one needs.
+    const used = new Set<number>();
+    const assign = (index: number): boolean => {
+      if (index === expected.length) return true;
+      for (let candidate = 0; candidate < actual.length; candidate++) {
+        if (used.has(candidate) || !matchesJsonSubset(expected[index], actual[candidate])) continue;
+        used.add(candidate);
+        if (assign(index + 1)) return true;
+        used.delete(candidate);
+      }
+      return false;
+    };
+    return assign(0);
   }
   if (isObject(expected)) {
     if (!isObject(actual)) return false;

@@ -19,7 +19,7 @@ function runCaption(meta: RunMeta): Content[] {
   const nodes: Content[] = [text(`Tested in CI with ${TESTED_QEMU}: `)];
   const checks: Content[][] = [];
   if (meta.qmp !== undefined) {
-    checks.push([text('every reply shown (<-) came from '), code(meta.qmp)]);
+    checks.push([text('each reply shown after <- matched what '), code(meta.qmp), text(' answered')]);
     if (meta.expectExit !== 0) checks.push([text(`QEMU exits ${meta.expectExit}`)]);
   } else {
     checks.push([text(`exits ${meta.expectExit}`)]);

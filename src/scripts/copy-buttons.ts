@@ -23,3 +23,18 @@ export function wireCopyButtons(root: Document): void {
     pre.append(button);
   }
 }
+
+/**
+ * Reveals the "copy link" buttons of the page and its sections (hidden in the HTML, since they need
+ * JavaScript) and loads the menu code on the first click only.
+ */
+export function wireLinkButtons(root: Document): void {
+  if (!navigator.clipboard) return;
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) {
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      const { openLinkMenu } = await import('./link-menu.ts');
+      openLinkMenu(button, button.dataset['copyLink'] ?? '');
+    });
+  }
+}

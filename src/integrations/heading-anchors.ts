@@ -1,0 +1,41 @@
+import GithubSlugger from 'github-slugger';
+import type { HastPluginEntry } from 'satteri';
+import { parseAnchorAliases } from '../lib/anchor-aliases.ts';
+
+/**
+ * A Sätteri hast plugin for the sections of a page (h2, h3):
+ * - gives every heading its id here, with the same slugger Astro uses, so the anchor link can point
+ *   at it (Astro's own heading-ids step runs after user plugins and keeps ids that exist);
+ * - appends a visible, keyboard-reachable `#` link to the section, and a "copy link" button that the
+ *   page's loader reveals when JavaScript runs;
+ * - turns `data-aliases="old-id …"` into empty targets before the heading, so links to a section's
+ *   earlier id still land on it.
+ * Why a plugin: Sätteri runs it natively in the MDX pipeline, at no cost to render time.
+ */
+export const headingAnchors: HastPluginEntry = () => {
+  const slugger = new GithubSlugger();
+  return {
+    name: 'qemu-docs:heading-anchors',
+    element: {
+      filter: ['h2', 'h3'],
+      visit(node, ctx) {
+        const text = ctx.textContent(node).trim();
+        const existing = node.properties?.['id'];
+        const id = typeof existing === 'string' && existing ? existing : slugger.slug(text);
+        if (id !== existing) ctx.setProperty(node, 'id', id);
+        const aliases = parseAnchorAliases(node.properties?.['data-aliases']);
+        if (aliases.length > 0) {
+          ctx.setProperty(node, 'data-aliases', null);
+          ctx.insertBefore(
+            node,
+            aliases.map((alias) => ({ type: 'element' as const, tagName: 'span', properties: { id: alias, className: ['anchor-alias'] }, children: [] })),
+          );
+        }
+        ctx.appendChild(node, [
+          { type: 'element', tagName: 'a', properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Section link: ${text}` }, children: [] },
+          { type: 'element', tagName: 'button', properties: { type: 'button', className: ['copy-link'], dataCopyLink: id, hidden: true, ariaLabel: `Copy a link to the section ${text}` }, children: [] },
+        ]);
+      },
+    },
+  };
+};

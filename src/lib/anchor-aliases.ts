@@ -1,0 +1,16 @@
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Reads a heading's `data-aliases` attribute: earlier ids of the section, separated by spaces, that
+ * must keep landing on it after the heading was reworded (`## Usage {#usage data-aliases="how-to-use-it"}`).
+ * @example parseAnchorAliases('old-a  old-b') // → ['old-a', 'old-b']
+ */
+export function parseAnchorAliases(value: unknown): string[] {
+  if (value === undefined || value === null || value === '') return [];
+  const ids = String(value).split(/\s+/).filter(Boolean);
+  const bad = ids.filter((id) => !ID.test(id));
+  if (bad.length > 0) {
+    throw new Error(`data-aliases: ${bad.map((id) => `"${id}"`).join(', ')} is not an id; use lowercase words joined by hyphens, like "how-to-use-it".`);
+  }
+  return ids;
+}

@@ -1,0 +1,33 @@
+/** The ways a reader may want a link: plain, or ready to paste into Markdown, MediaWiki or reST. */
+export type LinkFormat = 'url' | 'markdown' | 'mediawiki' | 'rst';
+
+export const LINK_FORMATS: readonly LinkFormat[] = ['url', 'markdown', 'mediawiki', 'rst'];
+
+/**
+ * Formats a link to a page or section. Characters that would end the link early in each syntax are
+ * escaped, so a title with brackets or backticks still pastes as one link.
+ * @example formatLink('mediawiki', 'https://x.org/features/colo/', 'COLO') // → '[https://x.org/features/colo/ COLO]'
+ */
+export function formatLink(format: LinkFormat, url: string, title: string): string {
+  const text = title.replace(/\s+/g, ' ').trim();
+  switch (format) {
+    case 'url':
+      return url;
+    case 'markdown':
+      return `[${text.replace(/([\\[\]])/g, '\\$1')}](${url.replace(/[()]/g, (c) => encodeURIComponent(c))})`;
+    case 'mediawiki':
+      // In an external link the first space ends the URL and "]" ends the link.
+      return `[${url.replace(/ /g, '%20').replace(/]/g, '%5D')} ${text.replace(/]/g, '&#93;')}]`;
+    case 'rst':
+      // An anonymous reference (`__`) so pasting two links with one title raises no duplicate-target warning.
+      return `\`${text.replace(/([`<\\])/g, '\\$1')} <${url}>\`__`;
+  }
+}
+
+/** The address to share: the canonical URL plus the section, with no query string (no ?highlight=). */
+export function shareableUrl(canonical: string, sectionId?: string): string {
+  const url = new URL(canonical);
+  url.search = '';
+  url.hash = sectionId ? sectionId : '';
+  return url.href;
+}

@@ -1,0 +1,20 @@
+import { expect, test } from 'vitest';
+import { formatLink, shareableUrl } from '../../src/lib/link-formats.ts';
+
+const url = 'https://docs.example.org/features/colo/#usage';
+
+test('plain URL', () => expect(formatLink('url', url, 'COLO')).toBe(url));
+test('Markdown link, brackets in the title escaped', () => {
+  expect(formatLink('markdown', url, 'COLO [experimental]')).toBe('[COLO \\[experimental\\]](https://docs.example.org/features/colo/#usage)');
+});
+test('MediaWiki external link, "]" in the title escaped', () => {
+  expect(formatLink('mediawiki', url, 'COLO › How to use it')).toBe('[https://docs.example.org/features/colo/#usage COLO › How to use it]');
+  expect(formatLink('mediawiki', url, 'a]b')).toBe('[https://docs.example.org/features/colo/#usage a&#93;b]');
+});
+test('reStructuredText anonymous link, backticks escaped', () => {
+  expect(formatLink('rst', url, 'The `qemu-img dd` command')).toBe('`The \\`qemu-img dd\\` command <https://docs.example.org/features/colo/#usage>`__');
+});
+test('a shareable URL drops the query (no ?highlight=) and sets the section', () => {
+  expect(shareableUrl('https://docs.example.org/features/colo/?highlight=x', 'usage')).toBe('https://docs.example.org/features/colo/#usage');
+  expect(shareableUrl('https://docs.example.org/features/colo/')).toBe('https://docs.example.org/features/colo/');
+});
