@@ -22,7 +22,9 @@ export async function serveSite(dir: string, base = '/'): Promise<SiteServer> {
       return;
     }
     request.url = `/${url.slice(base.length)}`;
-    files(request, response, () => response.writeHead(404, { 'content-type': 'text/html' }).end(notFound));
+    files(request, response, () => {
+      response.writeHead(404, { 'content-type': 'text/html' }).end(notFound);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
