@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { linkCheck } from './src/integrations/link-check.ts';
+import { outputChecks } from './src/integrations/output-checks.ts';
 import { exampleLabel } from './src/lib/shiki-example-label.ts';
 import { codeTokenCss } from './src/integrations/code-token-css.ts';
 import { headingAnchors } from './src/integrations/heading-anchors.ts';
@@ -40,7 +40,7 @@ export default defineConfig({
     },
   },
   // codeTokenCss comes before mdx() because it adds a Shiki transformer that mdx() must see.
-  integrations: [codeTokenCss(), mdx(), sitemap(), pagefindIndex(), linkCheck()],
+  integrations: [codeTokenCss(), mdx(), sitemap({ filter: (page) => !page.includes('/f/') }), pagefindIndex(), outputChecks()],
   security: {
     // Astro hashes every script and style it renders into a CSP <meta> tag. Pagefind adds two needs:
     // compiling its WebAssembly ('wasm-unsafe-eval') and fetching its index files ('self').

@@ -13,13 +13,20 @@ export async function listOutputFiles(dir: string): Promise<string[]> {
 }
 
 /** Parses one built page for its ids and links, with a real HTML parser rather than regular expressions. */
-export function readBuiltPage(sitePath: string, html: string): BuiltPage {
+export function readBuiltPage(sitePath: string, html: string, base = '/'): BuiltPage {
   const ids = new Set<string>();
+  const anchors = new Set<string>();
   const links: string[] = [];
+  let redirectTo: string | undefined;
   const parser = new Parser({
     onopentag(name, attributes) {
       if (attributes['id']) ids.add(attributes['id']);
       if (name === 'a' && attributes['name']) ids.add(attributes['name']);
+      const id = attributes['id'];
+      if (id && (name === 'h2' || name === 'h3' || (attributes['class'] ?? '').split(' ').includes('anchor-alias'))) anchors.add(id);
+      if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh') {
+        redirectTo = /url=(.*)$/i.exec(attributes['content'] ?? '')?.[1]?.trim();
+      }
       const href = attributes['href'];
       if (href !== undefined && (name === 'a' || name === 'link' || name === 'area')) links.push(href);
       const src = attributes['src'];
@@ -27,14 +34,17 @@ export function readBuiltPage(sitePath: string, html: string): BuiltPage {
     },
   });
   parser.end(html);
-  return { path: sitePath.replace(/index\.html$/, ''), ids, links };
+  // Redirect targets are written with the deploy base; pages are known by base-less site paths.
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const target = redirectTo?.startsWith(prefix) ? `/${redirectTo.slice(prefix.length)}` : redirectTo;
+  return { path: sitePath.replace(/index\.html$/, ''), ids, links, anchors, redirectTo: target };
 }
 
 /** Reads every HTML page of a built site. */
-export async function readBuiltSite(dir: string): Promise<{ files: string[]; pages: BuiltPage[] }> {
+export async function readBuiltSite(dir: string, base = '/'): Promise<{ files: string[]; pages: BuiltPage[] }> {
   const files = await listOutputFiles(dir);
   const pages = await Promise.all(
-    files.filter((file) => file.endsWith('.html')).map(async (file) => readBuiltPage(file, await readFile(path.join(dir, file), 'utf8'))),
+    files.filter((file) => file.endsWith('.html')).map(async (file) => readBuiltPage(file, await readFile(path.join(dir, file), 'utf8'), base)),
   );
   return { files, pages };
 }

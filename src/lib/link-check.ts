@@ -6,6 +6,10 @@ export interface BuiltPage {
   ids: ReadonlySet<string>;
   /** Every `href` and `src` on the page, as written. */
   links: readonly string[];
+  /** Ids of the page's sections (h2, h3) and of their earlier ids (anchor aliases): what people link to. */
+  anchors: ReadonlySet<string>;
+  /** For a redirect page, the site path it sends readers to. */
+  redirectTo?: string | undefined;
 }
 
 /** A link that does not resolve. */

@@ -35,7 +35,7 @@ test('a norun block shows its reason', async () => {
 
 test('a QMP block names the QEMU command it was checked against', async () => {
   const html = await render('-> {"execute":"query-status"}', 'text', 'run qmp="qemu-system-x86_64 -S -qmp stdio"');
-  expect(html).toContain('every reply shown (&#x3C;-) came from <code>qemu-system-x86_64 -S -qmp stdio</code>');
+  expect(html).toContain('each reply shown after &#x3C;- matched what <code>qemu-system-x86_64 -S -qmp stdio</code> answered');
 });
 
 test('stdin lines are shown as typed input', async () => {

@@ -1,0 +1,52 @@
+import { pageFile, type BuiltPage } from './link-check.ts';
+
+/**
+ * The published-URL manifest: every page path and `path#anchor` the site has ever published, one a
+ * line, kept in content/published-urls.txt. Links in wikis and trackers point at these, so none may
+ * disappear without a redirect or an anchor alias.
+ */
+export function publishedUrls(pages: readonly BuiltPage[]): string[] {
+  return pages
+    .filter((page) => !page.path.startsWith('/pagefind/') && page.path !== '/404.html')
+    .flatMap((page) => [page.path, ...[...page.anchors].map((anchor) => `${page.path}#${anchor}`)])
+    .sort();
+}
+
+/** Parses the manifest file: one URL a line; blank lines and `#` comment lines are ignored. */
+export function parseManifest(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('# '));
+}
+
+/** Writes the manifest file, with a header that says how to change it. */
+export function formatManifest(urls: readonly string[]): string {
+  return [
+    '# Every URL and section anchor this site has published. Links to them live in wikis and trackers.',
+    '# The build fails if one disappears. Update with `npm run urls:update` only when a URL is added,',
+    '# or when one is deliberately given up.',
+    ...urls,
+    '',
+  ].join('\n');
+}
+
+/**
+ * The published URLs the built site no longer serves. A redirect page counts for its path, and an
+ * anchor is looked up on the page the redirect leads to, as a browser would.
+ */
+export function missingPublishedUrls(manifest: readonly string[], pages: readonly BuiltPage[]): string[] {
+  const byFile = new Map(pages.map((page) => [pageFile(page.path), page]));
+  const resolve = (path: string) => {
+    let page = byFile.get(pageFile(path));
+    for (let hops = 0; page?.redirectTo && hops < 5; hops++) page = byFile.get(pageFile(page.redirectTo));
+    return page;
+  };
+  return manifest.filter((url) => {
+    const [path = '', anchor] = url.split('#');
+    if (!byFile.has(pageFile(path))) return true;
+    if (anchor === undefined) return false;
+    const target = resolve(path);
+    return !target || !target.ids.has(anchor);
+  });
+}
