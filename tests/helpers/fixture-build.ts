@@ -10,7 +10,7 @@ export interface FixtureBuild {
   contentDir: string;
   /** Where the build publishes; it holds a "last good" marker before the first build. */
   outDir: string;
-  build(): { status: number; output: string };
+  build(env?: Record<string, string>): { status: number; output: string };
 }
 
 /** A copy of tests/fixtures/minimal plus the real architecture entries, and a "last good" site. */
@@ -25,14 +25,27 @@ export function fixtureBuild(): FixtureBuild {
   return {
     contentDir,
     outDir,
-    build() {
+    build(env = {}) {
       const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts')], {
         cwd: root,
-        env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, FORCE_COLOR: '0', NO_COLOR: '1' },
+        env: { ...cleanEnvironment(), CONTENT_DIR: contentDir, OUT_DIR: outDir, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
         encoding: 'utf8',
         maxBuffer: 64 * 1024 * 1024,
       });
       return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
     },
   };
+}
+
+/**
+ * The environment without what Vitest adds to it (BASE_URL, MODE, NODE_ENV=test, VITEST…): a build
+ * started from a test must see what a build started from a shell sees, or Vite takes BASE_URL=/
+ * from the test runner and ignores the base under test.
+ */
+function cleanEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (key.startsWith('VITEST') || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key)) delete env[key];
+  }
+  return env;
 }

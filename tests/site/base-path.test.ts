@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { fixtureBuild } from '../helpers/fixture-build.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveSite } from '../helpers/serve.ts';
+
+test('a deploy under a sub-path works: links, short links, redirects and the search index', async () => {
+  const fixture = fixtureBuild();
+  // The build's own link check fails on any internal link that forgets the base.
+  const { status, output } = fixture.build({ BASE_PATH: '/docs/', SITE_URL: 'https://example.org' });
+  expect(status, output).toBe(0);
+  const home = readFileSync(path.join(fixture.outDir, 'index.html'), 'utf8');
+  expect(home).toContain('href="/docs/features/alpha-feature/"');
+  expect(readFileSync(path.join(fixture.outDir, '_redirects'), 'utf8')).toContain('/docs/f/alpha-feature/ /docs/features/alpha-feature/ 301');
+  expect(readFileSync(path.join(fixture.outDir, 'pagefind/pagefind.js'), 'utf8').length).toBeGreaterThan(0);
+  expect(readFileSync(path.join(fixture.outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/docs/sitemap-index.xml');
+
+  const server = await serveSite(fixture.outDir, '/docs/');
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}f/beta-feature/#how-to-use-it`);
+    await page.waitForURL(`${server.url}features/beta-feature/#how-to-use-it`);
+    expect(await page.locator('h1').textContent()).toBe('Beta feature');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
