@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { outputChecks } from './src/integrations/output-checks.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 import { exampleLabel } from './src/lib/shiki-example-label.ts';
 import { codeTokenCss } from './src/integrations/code-token-css.ts';
 import { headingAnchors } from './src/integrations/heading-anchors.ts';
@@ -45,7 +46,7 @@ export default defineConfig({
     },
   },
   // codeTokenCss comes before mdx() because it adds a Shiki transformer that mdx() must see.
-  integrations: [codeTokenCss(), mdx(), sitemap({ filter: (page) => !page.includes('/f/') }), pagefindIndex(), outputChecks()],
+  integrations: [codeTokenCss(), mdx(), sitemap({ filter: (page) => !page.includes('/f/') }), pagefindIndex(), hostHeaders(), outputChecks()],
   security: {
     // Astro hashes every script and style it renders into a CSP <meta> tag. Pagefind adds two needs:
     // compiling its WebAssembly ('wasm-unsafe-eval') and fetching its index files ('self').

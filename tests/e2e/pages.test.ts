@@ -26,6 +26,12 @@ afterAll(async () => {
 async function visit(context: BrowserContext, sitePath: string) {
   const page = await context.newPage();
   const problems: string[] = [];
+  await page.exposeFunction('reportCspViolation', (text: string) => problems.push(`CSP violation: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
   });
@@ -40,7 +46,7 @@ async function visit(context: BrowserContext, sitePath: string) {
 }
 
 describe('every page in a real browser', () => {
-  test('loads with no console error, no failed request and no request to another host', async () => {
+  test('loads with no console error, no CSP violation, no failed request and no request to another host', async () => {
     const context = await browser.newContext();
     const all: string[] = [];
     for (const sitePath of paths()) {

@@ -1,5 +1,5 @@
 /** Serves a built site on 127.0.0.1 as a static host would: files, directory indexes, the 404 page. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -15,8 +15,13 @@ export interface SiteServer {
 export async function serveSite(dir: string, base = '/'): Promise<SiteServer> {
   const files = sirv(dir, { dev: false, etag: false, dotfiles: false, extensions: ['html'] });
   const notFound = readFileSync(path.join(dir, '404.html'));
+  const headerRules = existsSync(path.join(dir, '_headers')) ? parseHeadersFile(readFileSync(path.join(dir, '_headers'), 'utf8')) : [];
   const server: Server = createServer((request, response) => {
     const url = request.url ?? '/';
+    // Serve the _headers file the way Netlify and Cloudflare Pages do, so tests see the real policy.
+    for (const rule of headerRules) {
+      if (url.split('?')[0]!.startsWith(rule.prefix)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+    }
     if (!url.startsWith(base)) {
       response.writeHead(404, { 'content-type': 'text/html' }).end(notFound);
       return;
@@ -34,4 +39,17 @@ export async function serveSite(dir: string, base = '/'): Promise<SiteServer> {
     url: `${origin}${base}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Reads a `_headers` file: a path pattern (`/prefix/*`) a line, then indented `Name: value` lines. */
+function parseHeadersFile(text: string): { prefix: string; headers: [string, string][] }[] {
+  const rules: { prefix: string; headers: [string, string][] }[] = [];
+  for (const line of text.split('\n')) {
+    if (/^\S/.test(line)) rules.push({ prefix: line.trim().replace(/\*$/, ''), headers: [] });
+    else if (line.trim() && rules.length > 0) {
+      const at = line.indexOf(':');
+      rules.at(-1)!.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
 }
