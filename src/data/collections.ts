@@ -3,7 +3,10 @@
  * This is the one place besides routes that touches `astro:content`; the logic it calls is pure.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { validateContentGraph, formatContentProblems } from '../lib/content-graph.ts';
+import { findUnknownComponents } from '../lib/mdx-component-check.ts';
+import { mdxComponents } from '../components/mdx/index.ts';
 
 export type Feature = CollectionEntry<'features'>;
 export type Architecture = CollectionEntry<'architectures'>;
@@ -12,7 +15,11 @@ let checked: Promise<{ features: Feature[]; architectures: Architecture[] }> | u
 
 async function loadAndCheck() {
   const [features, architectures] = await Promise.all([getCollection('features'), getCollection('architectures')]);
-  const problems = validateContentGraph(features, architectures.map((entry) => entry.id));
+  const componentNames = Object.keys(mdxComponents).sort();
+  const problems = [
+    ...validateContentGraph(features, architectures.map((entry) => entry.id)),
+    ...features.flatMap((entry) => (entry.filePath ? findUnknownComponents(entry.filePath, readFileSync(entry.filePath, 'utf8'), componentNames) : [])),
+  ];
   if (problems.length > 0) throw new Error(formatContentProblems(problems));
   architectures.sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'en'));
   return { features, architectures };

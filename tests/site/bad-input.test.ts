@@ -41,7 +41,7 @@ describe('bad input fails the build with a clear message and keeps the last good
   test('broken YAML', () => expectFailure(editAlpha((t) => t.replace('keywords: [alpha-tool]', 'keywords: [alpha-tool')), alpha, /YAML|frontmatter/i));
   test('an MDX syntax error', () => expectFailure(editAlpha((t) => `${t}\nA stray { brace.\n`), alpha, /alpha-feature\.mdx:\d+/));
   test('an unclosed JSX tag', () => expectFailure(editAlpha((t) => `${t}\n<div>\n\nnever closed\n`), alpha, /alpha-feature\.mdx:\d+/));
-  test('an unknown component', () => expectFailure(editAlpha((t) => `${t}\n<NoSuchDiagram />\n`), 'alpha-feature', /NoSuchDiagram/));
+  test('an unknown component', () => expectFailure(editAlpha((t) => `${t}\n<NoSuchDiagram />\n`), alpha, /alpha-feature\.mdx:\d+: <NoSuchDiagram>: is not a component pages can use\. Available: ColoDiagram, VsockDiagram/));
   test('a file that is not UTF-8', () => expectFailure((dir) => writeFileSync(path.join(dir, alpha), Buffer.concat([readFileSync(path.join(dir, alpha)), Buffer.from([0xff, 0xfe, 0x0a])])), alpha, /not valid UTF-8/));
   test('an empty file', () => expectFailure((dir) => writeFileSync(path.join(dir, alpha), ''), alpha, /is empty/));
   test('a 5 MB page', () => expectFailure(editAlpha((t) => t + 'word '.repeat(1_000_000)), alpha, /may be at most/));
