@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// One runner for every suite. Suites that build or drive a browser run one file at a time: the
-// machine has two cores and Astro builds share the project's cache folders.
+// One runner for every suite. Suites that build or drive a browser run one file at a time (two
+// cores); `npm test` runs the projects one after another for the same reason.
 export default defineConfig({
   test: {
     projects: [

@@ -1,8 +1,8 @@
 /**
  * `npm test`: every check, in the order a failure is cheapest to read. Type check and lint, then a
- * build of the real content (the suites read dist/), then every Vitest suite: unit, built site and
+ * build of the real content (the suites read dist/), then every Vitest project: unit, built site and
  * bad input, browser, and the runnable examples against a real QEMU. All steps run even when one
- * fails, and the last line sums them up.
+ * fails (except after a failed build), and the last line sums them up.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -14,7 +14,8 @@ const steps: { name: string; command: string; args: string[] }[] = [
   { name: 'type check (astro check)', command: bin('astro'), args: ['check'] },
   { name: 'lint (eslint, zero warnings)', command: bin('eslint'), args: ['.', '--max-warnings', '0'] },
   { name: 'build of the real content', command: process.execPath, args: [path.join(root, 'scripts/build.ts')] },
-  { name: 'test suites (vitest)', command: bin('vitest'), args: ['run', ...process.argv.slice(2)] },
+  // One Vitest project at a time: builds, browsers and QEMU would fight over two cores otherwise.
+  ...['unit', 'site', 'browser', 'examples'].map((project) => ({ name: `${project} tests (vitest)`, command: bin('vitest'), args: ['run', '--project', project] })),
 ];
 
 const failed: string[] = [];
