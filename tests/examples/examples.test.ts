@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, test } from 'vitest';
+import { extractExamples } from '../../src/lib/extract-examples.ts';
 import { collectExamples, freshFolder, isRunBlock, removeFolder, report, requireQemu, runQmpExample, runShellExample, type RunBlock } from '../helpers/run-example.ts';
 import { namedTypesInCommand, namedTypesInQmp, parseHelpList, type NamedType, type TypeKind } from '../helpers/qemu-names.ts';
 
@@ -55,6 +56,51 @@ test('every device, object and machine type in x86 examples exists in the instal
     }
   }
   expect(missing).toEqual([]);
+});
+
+// The runner itself: a runner that let every example pass would make every label a lie.
+describe('the runner', () => {
+  const synthetic = (fence: string, code: string): RunBlock => {
+    const [block] = extractExamples(`${fence}\n${code}\n\`\`\`\n`, 'synthetic.mdx');
+    if (!block || !isRunBlock(block)) throw new Error('synthetic block did not parse as run');
+    return block;
+  };
+  const run = async (block: RunBlock) => {
+    const dir = freshFolder();
+    try {
+      return block.meta.qmp === undefined ? await runShellExample(block, dir) : await runQmpExample(block, dir);
+    } finally {
+      removeFolder(dir);
+    }
+  };
+
+  test('reports a wrong exit status, missing output and a missing file', async () => {
+    const result = await run(synthetic('```sh run expect-exit=0 expect-output="absent" expect-file="none.img:1"', 'echo present; exit 3'));
+    expect(result.failures).toEqual(['exited 3, expected 0', 'output does not contain "absent"', 'expected file none.img was not created']);
+  });
+
+  test('stops at the first failing command (bash -e) and at a failing pipe (pipefail)', async () => {
+    expect((await run(synthetic('```sh run expect-exit=0', 'false | cat\necho reached'))).failures).toEqual(['exited 1, expected 0']);
+  });
+
+  test('runs setup first in the same folder, and expect-cmd after', async () => {
+    const result = await run(synthetic('```sh run setup="echo -n abc > in.txt" expect-file="out.txt:3" expect-cmd="cmp in.txt out.txt"', 'cp in.txt out.txt'));
+    expect(result.failures).toEqual([]);
+  });
+
+  test('kills an example that outlives its time limit, with everything it started', async () => {
+    const started = Date.now();
+    const result = await run(synthetic('```sh run timeout=1 expect-exit=0', 'sleep 30 & sleep 30'));
+    expect(result.failures).toEqual(['did not finish in 1 s and was killed']);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  test('reports a QMP reply that differs from the transcript', async () => {
+    requireQemu();
+    const block = synthetic('```text run qmp="qemu-system-x86_64 -nodefaults -nographic -S -qmp stdio"', '-> { "execute": "query-status" }\n<- { "return": { "status": "running" } }');
+    const [failure] = (await run(block)).failures;
+    expect(failure).toMatch(/expected <- \{ "return": \{ "status": "running" \} \}\n {2}but QEMU answered .*"status": "prelaunch"/);
+  });
 });
 
 let folder: string | undefined;

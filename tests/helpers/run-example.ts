@@ -299,6 +299,8 @@ export async function runQmpExample(block: RunBlock, dir: string): Promise<Examp
     proc.kill();
     await proc.exited;
   }
+  const plain = plainOutput(proc.output());
+  for (const text of meta.expectOutput) if (!plain.includes(text)) failures.push(`output does not contain "${text}"`);
   const after = await checkAfter(meta, dir);
   return { failures: [...failures, ...after.failures], output: proc.output() + after.output };
 }
