@@ -14,15 +14,10 @@ import { headingAnchors } from './src/integrations/heading-anchors.ts';
 // the sub-path for hosts like GitHub Pages project sites ("/qemu-docs/"). Both default to a root deploy.
 const site = process.env.SITE_URL ?? 'https://qemu-2-8.example.org';
 const base = process.env.BASE_PATH ?? '/';
-// Builds of another content folder (tests, benchmarks) get their own cache, so the content layer's
-// data store of one build never leaks into another running beside it.
-const contentDir = process.env.CONTENT_DIR;
-const cacheDir = contentDir ? `${contentDir.replace(/\/+$/, '')}.astro-cache` : undefined;
 
 export default defineConfig({
   site,
   base,
-  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   scopedStyleStrategy: 'class',
   build: { format: 'directory' },

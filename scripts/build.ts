@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { checkContentFiles, type ContentFile } from '../src/lib/content-files.ts';
+import { acquireBuildLock } from './build-lock.ts';
 import { formatContentProblems } from '../src/lib/content-graph.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -35,6 +36,11 @@ const problems = [
   ...checkContentFiles(await readCollection('architectures'), 'md'),
 ];
 if (problems.length > 0) fail(formatContentProblems(problems));
+
+// Astro keeps per-project state in .astro/ (the content data store, the module map), whatever the
+// content folder: two builds at once in one checkout would read each other's state. Take turns.
+const releaseLock = await acquireBuildLock(path.join(root, '.astro', 'build.lock'));
+process.on('exit', releaseLock);
 
 await rm(stagingDir, { recursive: true, force: true });
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
