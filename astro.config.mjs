@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { outputChecks } from './src/integrations/output-checks.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
+import { REDIRECT_SCRIPT_HASH } from './src/lib/redirect-script.ts';
 import { exampleLabel } from './src/lib/shiki-example-label.ts';
 import { codeTokenCss } from './src/integrations/code-token-css.ts';
 import { headingAnchors } from './src/integrations/heading-anchors.ts';
@@ -55,7 +56,7 @@ export default defineConfig({
         "base-uri 'none'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [REDIRECT_SCRIPT_HASH] },
       styleDirective: { resources: ["'self'"] },
     },
   },
