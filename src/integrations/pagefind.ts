@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import type { PagefindServiceConfig } from 'pagefind';
 
 /** Fails loudly with what Pagefind said, instead of publishing a site with a broken index. */
 function throwOnErrors(step: string, errors: readonly string[]): void {
@@ -8,6 +9,17 @@ function throwOnErrors(step: string, errors: readonly string[]): void {
     throw new Error(`Pagefind failed while ${step}:\n  ${errors.join('\n  ')}`);
   }
 }
+
+/**
+ * What Pagefind leaves out of the text it indexes (filters and meta inside are still read).
+ * - `li.card`: a feature card (FeatureCard.astro) repeats another page's title and summary. Indexed
+ *   on every architecture page, it made each of them a result for every cross-architecture feature
+ *   (`vsock` listed the feature page and eight architecture pages). The card's own page is the
+ *   result for those words; the architecture page still matches its own text.
+ * - `[data-pagefind-filter]`: a filter value (`x86`, `new`) is a menu entry, not prose; as text it
+ *   ran into the next word of the excerpt ("x86Binaries").
+ */
+const INDEX_CONFIG = { excludeSelectors: ['li.card', '[data-pagefind-filter]'] } satisfies PagefindServiceConfig;
 
 /**
  * Builds the search index inside `astro build`, so one command produces the whole site. Runs the
@@ -20,7 +32,7 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         try {
-          const created = await pagefind.createIndex({});
+          const created = await pagefind.createIndex(INDEX_CONFIG);
           throwOnErrors('creating the index', created.errors);
           const { index } = created;
           if (!index) throw new Error('Pagefind returned no index');

@@ -1,0 +1,167 @@
+/**
+ * The search dialog: `<site-search>` (SearchDialog.astro) around a native `<dialog>`. The loader in
+ * search-loader.ts opens the dialog at once and loads this module, which defines the element and
+ * takes over: results as you type, arrow keys, Enter, Esc.
+ *
+ * Results are a list of ordinary links. ArrowDown and ArrowUp move the focus from the field
+ * through them (and back), Enter follows the focused link, typing returns to the field, Esc closes
+ * and puts the focus back on the Search link. Enter in the field submits the dialog's form to the
+ * search page, which lists every result with the filters. A status region announces how many results there
+ * are. State lives in data attributes on the element (`data-state`: idle, loading, results,
+ * empty, error; `data-open`).
+ */
+import { excerptNodes, loadPagefind, resultView, runSearch, textElement, type ResultView } from './search-core.ts';
+import { countText, readStrings, type SearchStrings } from './search-strings.ts';
+
+/** Results shown in the dialog; the search page lists all of them. */
+const MAX_RESULTS = 8;
+/** Pause after a keystroke before searching: long enough to skip the words in between. */
+const DEBOUNCE_MS = 120;
+
+type State = 'idle' | 'loading' | 'results' | 'empty' | 'error';
+
+class SiteSearch extends HTMLElement {
+  #strings!: SearchStrings;
+  #dialog!: HTMLDialogElement;
+  #input!: HTMLInputElement;
+  #status!: HTMLElement;
+  #list!: HTMLElement;
+  #trigger: HTMLElement | null = null;
+  /** Each search takes a number; results of an older one are dropped when they arrive late. */
+  #searchId = 0;
+
+  connectedCallback(): void {
+    if (this.#dialog) return;
+    const find = <T extends Element>(selector: string): T => {
+      const found = this.querySelector<T>(selector);
+      if (!found) throw new Error(`<site-search> lacks ${selector}`);
+      return found;
+    };
+    this.#strings = readStrings(this);
+    this.#dialog = find<HTMLDialogElement>('dialog');
+    this.#input = find<HTMLInputElement>('input');
+    this.#status = find<HTMLElement>('[data-search-status]');
+    this.#list = find<HTMLElement>('[data-search-list]');
+    this.#input.addEventListener('input', () => void this.#search(DEBOUNCE_MS));
+    this.#dialog.addEventListener('keydown', (event) => this.#onKey(event));
+    this.#dialog.addEventListener('close', () => this.#onClose());
+    // A click on the backdrop lands on the <dialog> itself; its content fills it edge to edge.
+    this.#dialog.addEventListener('click', (event) => {
+      if (event.target === this.#dialog) this.#dialog.close();
+    });
+    find<HTMLButtonElement>('[data-search-close]').addEventListener('click', () => this.#dialog.close());
+  }
+
+  /** Shows the dialog (the loader may have done so already) and searches for what is in the field. */
+  open(trigger: HTMLElement | null): void {
+    this.#trigger = trigger;
+    if (!this.#dialog.open) this.#dialog.showModal();
+    this.dataset['open'] = 'true';
+    this.#input.focus();
+    // Fetch the index while the reader is still typing the first word (a failure shows on search).
+    loadPagefind().catch(() => undefined);
+    void this.#search(0);
+  }
+
+  async #search(debounceMs: number): Promise<void> {
+    const id = ++this.#searchId;
+    const query = this.#input.value;
+    if (!query.trim()) {
+      this.#render(id, 'idle', this.#strings.prompt, []);
+      return;
+    }
+    // Results already shown stay (dimmed) until the new ones replace them; only a first search says "Loading".
+    const showing = this.dataset['state'] === 'results' || this.dataset['state'] === 'empty';
+    this.#setState('loading', showing ? undefined : this.#strings.loading);
+    try {
+      const results = await runSearch(query, {}, debounceMs);
+      if (results === null || id !== this.#searchId) return;
+      const views = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => resultView(result, query)));
+      if (results.length === 0) this.#render(id, 'empty', this.#strings.none, []);
+      else this.#render(id, 'results', countText(this.#strings, results.length), views);
+    } catch (error) {
+      if (id !== this.#searchId) return;
+      this.#render(id, 'error', this.#strings.error, []);
+      console.warn('Search failed to load', error);
+    }
+  }
+
+  #setState(state: State, message?: string): void {
+    this.dataset['state'] = state;
+    // Rewriting the same text would make screen readers announce it again.
+    if (message !== undefined && this.#status.textContent !== message) this.#status.textContent = message;
+  }
+
+  #render(id: number, state: State, message: string, views: ResultView[]): void {
+    if (id !== this.#searchId) return;
+    this.#list.replaceChildren(...views.map((view) => this.#result(view)));
+    this.#setState(state, message);
+  }
+
+  /** One page: a link to it, then links to its best-matching sections. */
+  #result(view: ResultView): HTMLLIElement {
+    const item = textElement('li', 'result', '');
+    const page = this.#link(view.url, 'option page');
+    page.append(textElement('span', 'option-title', view.title));
+    if (view.summary) page.append(textElement('span', 'option-summary', view.summary));
+    if (view.excerpt) page.append(this.#excerpt(view.excerpt));
+    item.append(page);
+    if (view.sections.length > 0) {
+      const sections = textElement('ul', 'sections', '');
+      for (const section of view.sections) {
+        const link = this.#link(section.url, 'option section');
+        link.append(textElement('span', 'option-title', section.title), this.#excerpt(section.excerpt));
+        const entry = textElement('li', '', '');
+        entry.append(link);
+        sections.append(entry);
+      }
+      item.append(sections);
+    }
+    return item;
+  }
+
+  #link(url: string, className: string): HTMLAnchorElement {
+    const link = textElement('a', className, '');
+    link.href = url;
+    return link;
+  }
+
+  #excerpt(excerpt: string): HTMLElement {
+    const element = textElement('span', 'option-excerpt', '');
+    element.append(excerptNodes(excerpt));
+    return element;
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    if (event.isComposing) return;
+    const links = [...this.#list.querySelectorAll<HTMLAnchorElement>('a.option')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'Escape') {
+      // Handled here so Esc closes at once, also while the search field still holds text.
+      event.preventDefault();
+      this.#dialog.close();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (links.length === 0) return;
+      event.preventDefault();
+      // From the field ArrowDown goes to the first result; ArrowUp from the first goes back up.
+      const next = event.key === 'ArrowDown' ? Math.min(at + 1, links.length - 1) : at - 1;
+      const target = next < 0 ? this.#input : links[next];
+      target?.focus();
+      if (target !== this.#input) target?.scrollIntoView({ block: 'nearest' });
+    } else if (at >= 0 && (event.key === 'Backspace' || (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey))) {
+      // Typing on a result goes on in the field; the key itself then lands there.
+      this.#input.focus();
+    }
+  }
+
+  #onClose(): void {
+    this.dataset['open'] = 'false';
+    // Back to where the reader came from: the Search link, without scrolling the page to it.
+    (this.#trigger ?? document.querySelector<HTMLElement>('[data-search-trigger]'))?.focus({ preventScroll: true });
+  }
+}
+
+export type { SiteSearch };
+
+// Defining the element upgrades the <site-search> already in the page; the loader then calls open().
+if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);

@@ -1,0 +1,390 @@
+/**
+ * Search in a real browser, against the built site (dist/): relevance, filters, the address as
+ * state, the dialog by keyboard, highlighting on arrival, escaping, and what loads when.
+ *
+ * SEARCH_TEST_DIST and SEARCH_TEST_BASE run the suite on another build, for example one made with
+ * `BASE_PATH=/docs/ OUT_DIR=/tmp/site npm run build` to check a sub-path deploy.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { distDir, requireDist, root } from '../helpers/built-site.ts';
+import { launchBrowser, VIEWPORTS } from '../helpers/browser.ts';
+import { readFrontmatter } from '../helpers/frontmatter.ts';
+import { serveSite, type SiteServer } from '../helpers/serve.ts';
+import { PAGES_IN_PROGRESS, RELEVANCE_QUERIES } from './relevance-queries.ts';
+
+const siteDir = process.env['SEARCH_TEST_DIST'] ?? distDir;
+const base = process.env['SEARCH_TEST_BASE'] ?? '/';
+let server: SiteServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (siteDir === distDir) requireDist();
+  server = await serveSite(siteDir, base);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Visit {
+  page: Page;
+  /** Console errors and warnings, uncaught errors and failed requests, as they happen. */
+  problems: string[];
+  /** Every URL the page requested, in order. */
+  requests: string[];
+}
+
+/** Opens a site path in a fresh page and records what a reader's browser would complain about. */
+async function visit(context: BrowserContext, sitePath: string): Promise<Visit> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    // A request cut off because the test moved on to the next address is not a failure of the site.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed request: ${request.url()}`);
+  });
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(urlOf(sitePath), { waitUntil: 'load' });
+  return { page, problems, requests };
+}
+
+/** The address of a site path (`/features/colo/`) on the test server, under the deploy base. */
+const urlOf = (sitePath: string) => server.url + sitePath.replace(/^\//, '');
+/** The site path of an address or href, without the deploy base. */
+const sitePathOf = (url: string) => `/${new URL(url).pathname.slice(base.length)}`;
+/** The search page's own field (the dialog in the header has one too). */
+const PAGE_FIELD = '[data-search-page] input[name="q"]';
+const searchState = (page: Page) => page.locator('[data-search-page]').getAttribute('data-state');
+
+/** Waits until the search page has finished the search it is running and returns the result paths. */
+async function searchResults(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => ['results', 'empty', 'error'].includes(document.querySelector<HTMLElement>('[data-search-page]')?.dataset['state'] ?? ''));
+  return (await page.$$eval('[data-search-results] .result-link', (links) => links.map((link) => (link as HTMLAnchorElement).href))).map(sitePathOf);
+}
+
+/** Opens /search/ with the given parameters and returns the result paths. */
+async function searchFor(page: Page, params: Record<string, string>): Promise<string[]> {
+  await page.goto(urlOf(`/search/?${new URLSearchParams(params)}`));
+  return searchResults(page);
+}
+
+/** Clicks "Show more" until every result is listed. */
+async function allResults(page: Page): Promise<string[]> {
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    const before = await page.locator('[data-search-results] > li').count();
+    await more.click();
+    await expect.poll(() => page.locator('[data-search-results] > li').count()).toBeGreaterThan(before);
+  }
+  return (await page.$$eval('[data-search-results] .result-link', (links) => links.map((link) => (link as HTMLAnchorElement).href))).map(sitePathOf);
+}
+
+const isBuilt = (sitePath: string) => existsSync(path.join(siteDir, sitePath, 'index.html'));
+const inProgress = (sitePath: string) => PAGES_IN_PROGRESS.some((slug) => sitePath === `/features/${slug}/`);
+
+describe('relevance: the expected page comes first', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext();
+    page = await context.newPage();
+  });
+  afterAll(() => context?.close());
+
+  test('the table has at least 40 queries, each expecting a page of this site', () => {
+    expect(RELEVANCE_QUERIES.length).toBeGreaterThanOrEqual(40);
+    const missing = RELEVANCE_QUERIES.filter(({ first }) => !isBuilt(first) && !inProgress(first)).map(({ query, first }) => `${query} → ${first}`);
+    expect(missing).toEqual([]);
+  });
+
+  for (const { query, first, kind } of RELEVANCE_QUERIES) {
+    // Queries for a page still being written wait for it; every other page must exist (see above).
+    test.skipIf(inProgress(first) && !isBuilt(first))(`${kind}: "${query}" → ${first}`, async () => {
+      const results = await searchFor(page, { q: query });
+      expect(results[0], `results: ${results.slice(0, 5).join(', ')}`).toBe(first);
+    });
+  }
+});
+
+describe('the search page', () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext();
+  });
+  afterAll(() => context?.close());
+
+  const features = readdirSync(path.join(root, 'content/features'))
+    .filter((name) => name.endsWith('.mdx') && isBuilt(`/features/${name.replace(/\.mdx$/, '')}/`))
+    .map((name) => ({ path: `/features/${name.replace(/\.mdx$/, '')}/`, data: readFrontmatter(path.join(root, 'content/features', name)) }));
+
+  test('filters narrow the results, and a filter alone lists every page it allows', async () => {
+    const { page, problems } = await visit(context, '/search/');
+    const unfiltered = await searchFor(page, { q: 'guest' });
+    const devices = await searchFor(page, { q: 'guest', category: 'devices' });
+    expect(devices.length).toBeGreaterThan(0);
+    expect(devices.length).toBeLessThan(unfiltered.length);
+    for (const result of devices) expect(features.find((feature) => feature.path === result)?.data['category'], result).toBe('devices');
+    expect(await page.locator('[data-search-results] .result-labels').first().textContent()).toContain('Devices');
+
+    // No query: every feature of the category, and nothing else.
+    await searchFor(page, { category: 'machines' });
+    const machines = features.filter((feature) => feature.data['category'] === 'machines').map((feature) => feature.path);
+    expect((await allResults(page)).sort()).toEqual(machines.sort());
+
+    // Architecture and status together: features for sh4 (or for all) that are new.
+    await searchFor(page, { arch: 'sh4', status: 'new' });
+    const expected = features
+      .filter((feature) => feature.data['status'] === 'new')
+      .filter((feature) => (feature.data['architectures'] as string[]).some((id) => id === 'sh4' || id === 'all'))
+      .map((feature) => feature.path);
+    expect((await allResults(page)).sort()).toEqual(expected.sort());
+    expect(problems).toEqual([]);
+  });
+
+  test('a deep link restores the query and the filters; an unknown filter value is dropped', async () => {
+    const { page, problems } = await visit(context, '/search/?q=vsock&arch=x86&category=devices&status=new');
+    expect(await searchResults(page)).toContain('/features/vhost-vsock/');
+    expect(await page.inputValue(PAGE_FIELD)).toBe('vsock');
+    expect(await page.inputValue('select[name="arch"]')).toBe('x86');
+    expect(await page.inputValue('select[name="category"]')).toBe('devices');
+    expect(await page.inputValue('select[name="status"]')).toBe('new');
+    expect(await page.title()).toMatch(/^vsock · /);
+    await page.goto(urlOf('/search/?q=vsock&arch=nonsense'));
+    await searchResults(page);
+    expect(await page.inputValue('select[name="arch"]')).toBe('');
+    expect(new URL(page.url()).search).toBe('?q=vsock');
+    expect(problems).toEqual([]);
+  });
+
+  test('the address follows the form, and Back and Forward restore it', async () => {
+    const { page, problems } = await visit(context, '/search/?q=vsock');
+    await searchResults(page);
+    const historyLength = () => page.evaluate(() => history.length);
+    const startLength = await historyLength();
+
+    // Typing replaces the current entry.
+    await page.fill(PAGE_FIELD, 'crypto');
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=crypto');
+    await expect.poll(async () => (await searchResults(page))[0]).toBe('/features/virtio-crypto/');
+    expect(await historyLength()).toBe(startLength);
+
+    // A filter change adds one.
+    await page.selectOption('select[name="arch"]', 'x86');
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=crypto&arch=x86');
+    await page.selectOption('select[name="status"]', 'new');
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=crypto&arch=x86&status=new');
+    expect(await historyLength()).toBe(startLength + 2);
+
+    await page.goBack();
+    await expect.poll(() => page.inputValue('select[name="status"]')).toBe('');
+    expect(await page.inputValue('select[name="arch"]')).toBe('x86');
+    expect(await page.inputValue(PAGE_FIELD)).toBe('crypto');
+    await page.goBack();
+    await expect.poll(() => page.inputValue('select[name="arch"]')).toBe('');
+    await expect.poll(async () => (await searchResults(page))[0]).toBe('/features/virtio-crypto/');
+    await page.goForward();
+    await expect.poll(() => page.inputValue('select[name="arch"]')).toBe('x86');
+    expect(new URL(page.url()).search).toBe('?q=crypto&arch=x86');
+    expect(await searchState(page)).not.toBe('error');
+    expect(problems).toEqual([]);
+  });
+
+  test('results show a title, labels, summary, highlighted excerpt and matching sections', async () => {
+    const { page, problems } = await visit(context, '/search/?q=guest-cid');
+    expect((await searchResults(page))[0]).toBe('/features/vhost-vsock/');
+    const first = page.locator('[data-search-results] > li').first();
+    expect(await first.locator('.result-summary').textContent()).toMatch(/\w/);
+    expect(await first.locator('.result-excerpt mark').first().textContent()).toMatch(/guest-cid/i);
+    const sections = await first.locator('.result-sections a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(sections.length).toBeGreaterThan(0);
+    for (const href of sections) expect(href).toMatch(/\/features\/vhost-vsock\/\?pagefind-highlight=guest-cid#[\w-]+$/);
+    await expect.poll(() => page.locator('[data-search-page] [data-search-status]').textContent()).toMatch(/^\d+ results?$/);
+    expect(await page.locator('[data-search-page] [data-search-status]').getAttribute('role')).toBe('status');
+    expect(problems).toEqual([]);
+  });
+
+  test('markup in ?q= is shown as text and never runs', async () => {
+    const payload = '<img src=x onerror="window.__searchXss=1"><b>bold</b>';
+    const { page, problems } = await visit(context, `/search/?q=${encodeURIComponent(payload)}`);
+    await searchResults(page);
+    expect(await page.inputValue(PAGE_FIELD)).toBe(payload);
+    expect(await page.title()).toContain(payload);
+    expect(await page.locator('main img, main b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __searchXss?: number }).__searchXss)).toBeUndefined();
+    // The same in the dialog of another page.
+    const other = await visit(context, '/features/powernv/');
+    await other.page.keyboard.press('/');
+    await other.page.keyboard.type(payload);
+    await expect.poll(() => other.page.locator('site-search').getAttribute('data-state')).toMatch(/results|empty/);
+    expect(await other.page.locator('site-search img, site-search b').count()).toBe(0);
+    expect(await other.page.evaluate(() => (window as unknown as { __searchXss?: number }).__searchXss)).toBeUndefined();
+    expect([...problems, ...other.problems]).toEqual([]);
+  });
+
+  test('on the search page, / and the Search link go to its own field instead of a dialog', async () => {
+    const { page, problems } = await visit(context, '/search/?q=vsock');
+    await searchResults(page);
+    await page.locator('select[name="arch"]').focus();
+    await page.keyboard.press('Escape');
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-search-page]') !== null && document.activeElement?.getAttribute('name'))).toBe('q');
+    await page.click('a[data-search-trigger]');
+    expect(await page.evaluate(() => document.querySelector('site-search dialog')?.hasAttribute('open'))).toBe(false);
+    expect(sitePathOf(page.url())).toBe('/search/');
+    expect(new URL(page.url()).search).toBe('?q=vsock');
+    expect(problems).toEqual([]);
+  });
+
+  test('without JavaScript the page says so and links to the overview and the architectures', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const { page } = await visit(noJs, '/search/');
+    expect(await page.locator('.search-page').isVisible()).toBe(false);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Search needs JavaScript');
+    const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    expect(links.map((link) => sitePathOf(link) + new URL(link).hash)).toEqual(['/', '/#architectures']);
+    await noJs.close();
+  });
+
+  test('works at 375 px: nothing wider than the screen', async () => {
+    const phone = await browser.newContext({ viewport: VIEWPORTS.phone });
+    const { page, problems } = await visit(phone, '/search/?q=vhost-vsock-pci');
+    await searchResults(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(VIEWPORTS.phone.width);
+    expect(problems).toEqual([]);
+    await phone.close();
+  });
+});
+
+describe('the search dialog', () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext();
+  });
+  afterAll(() => context?.close());
+
+  const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector('site-search dialog')?.hasAttribute('open') ?? false);
+  const focused = (page: Page) => page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? '');
+
+  test('loads no search code until it is opened', async () => {
+    const { page, problems, requests } = await visit(context, '/features/powernv/');
+    await page.waitForTimeout(200);
+    expect(requests.filter((url) => /pagefind|search-(dialog|page|highlight)/.test(url))).toEqual([]);
+    await page.keyboard.press('/');
+    await expect.poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(requests.some((url) => url.includes('pagefind-highlight'))).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
+  test('keyboard only: / opens it, typing searches, ArrowDown and Enter open the first result', async () => {
+    const { page, problems } = await visit(context, '/features/powernv/');
+    await page.keyboard.press('/');
+    expect(await dialogOpen(page)).toBe(true);
+    await page.keyboard.type('vhost-vsock-pci');
+    expect(await page.inputValue('#site-search-input')).toBe('vhost-vsock-pci');
+    await expect.poll(() => page.locator('site-search').getAttribute('data-state')).toBe('results');
+    await expect.poll(() => page.locator('site-search [data-search-status]').textContent()).toMatch(/^\d+ results?$/);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toContain(`<a class="option page" href="${base}features/vhost-vsock/?pagefind-highlight=vhost-vsock-pci"`);
+    await Promise.all([page.waitForURL(/\/features\/vhost-vsock\//), page.keyboard.press('Enter')]);
+    // Arrived: the words are marked, and the parameter is gone from the address.
+    await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.url()).toBe(urlOf('/features/vhost-vsock/'));
+    expect(problems).toEqual([]);
+  });
+
+  test('the arrow keys move through results and back to the field; typing on a result goes on in the field', async () => {
+    const { page, problems } = await visit(context, '/features/powernv/');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('vsock');
+    await expect.poll(() => page.locator('site-search').getAttribute('data-state')).toBe('results');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toMatch(/class="option section"/);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused(page)).toMatch(/id="site-search-input"/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.type('-pci');
+    expect(await page.inputValue('#site-search-input')).toBe('vsock-pci');
+    expect(problems).toEqual([]);
+  });
+
+  test('the Search link opens it, Esc closes it and returns the focus to the link', async () => {
+    const { page, problems } = await visit(context, '/features/powernv/');
+    await page.focus('a[data-search-trigger]');
+    await page.keyboard.press('Enter');
+    expect(await dialogOpen(page)).toBe(true);
+    expect(sitePathOf(page.url())).toBe('/features/powernv/');
+    await expect.poll(() => focused(page)).toMatch(/id="site-search-input"/);
+    await page.keyboard.type('q35');
+    await expect.poll(() => page.locator('site-search').getAttribute('data-state')).toBe('results');
+    await page.keyboard.press('Escape');
+    expect(await dialogOpen(page)).toBe(false);
+    expect(await focused(page)).toMatch(/data-search-trigger/);
+    // Opened by the shortcut, it also returns to the Search link.
+    await page.keyboard.press('/');
+    expect(await dialogOpen(page)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await focused(page)).toMatch(/data-search-trigger/);
+    expect(problems).toEqual([]);
+  });
+
+  test('Enter in the field opens the search page with the query', async () => {
+    const { page, problems } = await visit(context, '/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('qemu-img dd');
+    await Promise.all([page.waitForURL(/\/search\/\?q=qemu-img\+dd$/), page.keyboard.press('Enter')]);
+    expect((await searchResults(page))[0]).toBe('/features/qemu-img-dd/');
+    expect(problems).toEqual([]);
+  });
+
+  test('a modified click on the Search link still opens the search page in a new tab', async () => {
+    const { page } = await visit(context, '/');
+    const [popup] = await Promise.all([context.waitForEvent('page'), page.click('a[data-search-trigger]', { modifiers: ['ControlOrMeta'] })]);
+    await popup.waitForLoadState();
+    expect(sitePathOf(popup.url())).toBe('/search/');
+    expect(await dialogOpen(page)).toBe(false);
+    await popup.close();
+  });
+
+  test('fits a 375 px screen', async () => {
+    const phone = await browser.newContext({ viewport: VIEWPORTS.phone });
+    const { page, problems } = await visit(phone, '/features/vhost-vsock/');
+    await page.click('a[data-search-trigger]');
+    await page.keyboard.type('vsock');
+    await expect.poll(() => page.locator('site-search').getAttribute('data-state')).toBe('results');
+    const box = await page.locator('site-search dialog').boundingBox();
+    expect(box?.width).toBeLessThanOrEqual(VIEWPORTS.phone.width);
+    const overflow = await page.$eval('[data-search-list]', (list) => list.scrollWidth - list.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await phone.close();
+  });
+});
+
+describe('highlighting on arrival', () => {
+  test('marks the words, then removes the parameter from the address and keeps the section', async () => {
+    const context = await browser.newContext();
+    const { page, problems, requests } = await visit(context, '/features/vhost-vsock/?pagefind-highlight=guest-cid&pagefind-highlight=vhostfd#how-to-use-it');
+    await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(1);
+    const marked = await page.locator('mark.pagefind-highlight').allTextContents();
+    expect(new Set(marked.map((text) => text.toLowerCase()))).toEqual(new Set(['guest-cid', 'vhostfd']));
+    // Only inside the indexed article: the header, the table of contents and the footer stay as they are.
+    expect(await page.locator('[data-pagefind-ignore] mark, body > header mark, body > footer mark').count()).toBe(0);
+    await expect.poll(() => page.url()).toBe(urlOf('/features/vhost-vsock/#how-to-use-it'));
+    expect(requests.filter((url) => url.includes('pagefind-highlight.js'))).toHaveLength(1);
+    expect(requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(false);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
