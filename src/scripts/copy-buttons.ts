@@ -1,3 +1,6 @@
+import type { CopyLinkMenu } from './link-menu.ts';
+import linkMenuScript from './link-menu.ts?worker&url';
+
 /**
  * Adds a copy button to every code block. The buttons are created here, not in the HTML, so pages
  * without JavaScript show no control that cannot work and the search index never sees "Copy".
@@ -33,8 +36,11 @@ export function wireLinkButtons(root: Document): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) {
     button.hidden = false;
     button.addEventListener('click', async () => {
-      const { openLinkMenu } = await import('./link-menu.ts');
-      openLinkMenu(button, button.dataset['copyLink'] ?? '');
+      // The menu is a separate bundle run by URL, as search-loader.ts explains: a plain import()
+      // would bring Vite's preload helper (about 1 KB) onto every page.
+      await import(/* @vite-ignore */ linkMenuScript);
+      await customElements.whenDefined('copy-link-menu');
+      root.querySelector<CopyLinkMenu>('copy-link-menu')?.open(button, button.dataset['copyLink'] ?? '');
     });
   }
 }
