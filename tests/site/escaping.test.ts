@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { parseDocument } from 'htmlparser2';
-import { textContent } from 'domutils';
+import { getAttributeValue, textContent } from 'domutils';
+import type { Element } from 'domhandler';
 import { selectOne } from 'css-select';
 import { expect, test } from 'vitest';
 import { fixtureBuild } from '../helpers/fixture-build.ts';
@@ -24,7 +25,7 @@ test('quotes, ampersands and markup in content are escaped wherever they are ren
   // Parsed back, the title reads exactly as written: escaped in the HTML, never cut short by a quote.
   const parsed = parseDocument(html);
   expect(textContent(selectOne('title', parsed.children)!)).toBe(`${title} · QEMU 2.8 features`);
-  expect(selectOne('meta[property="og:title"]', parsed.children)?.attribs['content']).toBe(title);
+  expect(getAttributeValue(selectOne('meta[property="og:title"]', parsed.children) as Element, 'content')).toBe(title);
   expect(selectOne('h1', parsed.children) && textContent(selectOne('h1', parsed.children)!)).toBe(title);
   expect(html).not.toContain('<script>alert(1)</script>');
   const report = await new HtmlValidate(JSON.parse(readFileSync(path.join(root, '.htmlvalidate.json'), 'utf8'))).validateString(html);
