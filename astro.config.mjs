@@ -31,7 +31,8 @@ export default defineConfig({
     // `npm run bench` builds once with BENCH_NO_HIGHLIGHT=1 to measure what Shiki costs at scale.
     syntaxHighlight: process.env.BENCH_NO_HIGHLIGHT ? false : 'shiki',
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      // The high-contrast GitHub themes keep every token, comments included, above WCAG AA contrast.
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       // No default colour: both themes become CSS variables and src/styles picks one with
       // prefers-color-scheme, so code follows the reader's scheme without JavaScript.
       defaultColor: false,
