@@ -1,34 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { distDir, requireDist } from '../helpers/built-site.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite, type SiteServer } from '../helpers/serve.ts';
+import { expect, test } from 'vitest';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 
-let server: SiteServer;
-let browser: Browser;
-beforeAll(async () => {
-  requireDist();
-  server = await serveSite(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 const feature = 'qemu-img-dd';
 
 test('a short link lands on the feature page and keeps the #section', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}f/${feature}/#how-to-use-it`);
-  await page.waitForURL(`${server.url}features/${feature}/#how-to-use-it`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.server.url}f/${feature}/#how-to-use-it`);
+  await page.waitForURL(`${site.server.url}features/${feature}/#how-to-use-it`);
   await expect.poll(() => page.evaluate(() => document.getElementById('how-to-use-it')?.getBoundingClientRect().top ?? -1)).toBeLessThan(200);
   await page.close();
 });
 
 test('every section heading has a keyboard-reachable anchor link to itself', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}features/${feature}/`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.server.url}features/${feature}/`);
   const anchor = page.locator('h2#how-to-use-it a.heading-anchor');
   await anchor.focus();
   await page.keyboard.press('Enter');
@@ -37,10 +24,10 @@ test('every section heading has a keyboard-reachable anchor link to itself', asy
 });
 
 test('the copy-link menu puts the canonical URL, Markdown, MediaWiki and reST links on the clipboard', async () => {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   // Arrive the way a search result does, with ?highlight=, which must not leak into copied links.
-  await page.goto(`${server.url}features/${feature}/?highlight=dd`);
+  await page.goto(`${site.server.url}features/${feature}/?highlight=dd`);
   const title = (await page.locator('h1').textContent())!.trim();
   const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
   const sectionUrl = `${canonical}#how-to-use-it`;

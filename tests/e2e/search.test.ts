@@ -7,57 +7,19 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { distDir, requireDist, root } from '../helpers/built-site.ts';
-import { launchBrowser, VIEWPORTS } from '../helpers/browser.ts';
+import { distDir, root } from '../helpers/built-site.ts';
+import { VIEWPORTS } from '../helpers/browser.ts';
 import { readFrontmatter } from '../helpers/frontmatter.ts';
-import { serveSite, type SiteServer } from '../helpers/serve.ts';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { PAGES_IN_PROGRESS, RELEVANCE_QUERIES } from './relevance-queries.ts';
 
 const siteDir = process.env['SEARCH_TEST_DIST'] ?? distDir;
 const base = process.env['SEARCH_TEST_BASE'] ?? '/';
-let server: SiteServer;
-let browser: Browser;
+const site = useSiteInBrowser({ dir: siteDir, base });
+const { visit, urlOf } = site;
 
-beforeAll(async () => {
-  if (siteDir === distDir) requireDist();
-  server = await serveSite(siteDir, base);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-interface Visit {
-  page: Page;
-  /** Console errors and warnings, uncaught errors and failed requests, as they happen. */
-  problems: string[];
-  /** Every URL the page requested, in order. */
-  requests: string[];
-}
-
-/** Opens a site path in a fresh page and records what a reader's browser would complain about. */
-async function visit(context: BrowserContext, sitePath: string): Promise<Visit> {
-  const page = await context.newPage();
-  const problems: string[] = [];
-  const requests: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => {
-    // A request cut off because the test moved on to the next address is not a failure of the site.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed request: ${request.url()}`);
-  });
-  page.on('request', (request) => requests.push(request.url()));
-  await page.goto(urlOf(sitePath), { waitUntil: 'load' });
-  return { page, problems, requests };
-}
-
-/** The address of a site path (`/features/colo/`) on the test server, under the deploy base. */
-const urlOf = (sitePath: string) => server.url + sitePath.replace(/^\//, '');
 /** The site path of an address or href, without the deploy base. */
 const sitePathOf = (url: string) => `/${new URL(url).pathname.slice(base.length)}`;
 /** The search page's own field (the dialog in the header has one too). */
@@ -94,7 +56,7 @@ describe('relevance: the expected page comes first', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser.newContext();
+    context = await site.browser.newContext();
     page = await context.newPage();
   });
   afterAll(() => context?.close());
@@ -117,7 +79,7 @@ describe('relevance: the expected page comes first', () => {
 describe('the search page', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await browser.newContext();
+    context = await site.browser.newContext();
   });
   afterAll(() => context?.close());
 
@@ -245,7 +207,7 @@ describe('the search page', () => {
   });
 
   test('without JavaScript the page says so and links to the overview and the architectures', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
     const { page } = await visit(noJs, '/search/');
     expect(await page.locator('.search-page').isVisible()).toBe(false);
     const text = await page.locator('main').innerText();
@@ -256,7 +218,7 @@ describe('the search page', () => {
   });
 
   test('works at 375 px: nothing wider than the screen', async () => {
-    const phone = await browser.newContext({ viewport: VIEWPORTS.phone });
+    const phone = await site.browser.newContext({ viewport: VIEWPORTS.phone });
     const { page, problems } = await visit(phone, '/search/?q=vhost-vsock-pci');
     await searchResults(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(VIEWPORTS.phone.width);
@@ -268,7 +230,7 @@ describe('the search page', () => {
 describe('the search dialog', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await browser.newContext();
+    context = await site.browser.newContext();
   });
   afterAll(() => context?.close());
 
@@ -358,7 +320,7 @@ describe('the search dialog', () => {
   });
 
   test('fits a 375 px screen', async () => {
-    const phone = await browser.newContext({ viewport: VIEWPORTS.phone });
+    const phone = await site.browser.newContext({ viewport: VIEWPORTS.phone });
     const { page, problems } = await visit(phone, '/features/vhost-vsock/');
     await page.click('a[data-search-trigger]');
     await page.keyboard.type('vsock');
@@ -374,7 +336,7 @@ describe('the search dialog', () => {
 
 describe('highlighting on arrival', () => {
   test('marks the words, then removes the parameter from the address and keeps the section', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page, problems, requests } = await visit(context, '/features/vhost-vsock/?pagefind-highlight=guest-cid&pagefind-highlight=vhostfd#how-to-use-it');
     await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(1);
     const marked = await page.locator('mark.pagefind-highlight').allTextContents();
