@@ -4,7 +4,8 @@
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
-import { cp, copyFile, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
+import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
@@ -18,16 +19,20 @@ export const projectRoot = path.resolve(import.meta.dirname, '../..');
 // Two builds with different CONTENT_DIRs that share them mix their content (a build then bundles the
 // other build's pages). So the benchmark builds in its own copy of the project, whose node_modules
 // holds links to the real packages but a cache of its own, and can run next to `npm test`.
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json'];
-const PROJECT_DIRS = ['src', 'public'];
+//
+// Left out of the copy: packages (linked instead), caches, outputs, history, and content (each
+// build gets its own through CONTENT_DIR). Everything else is copied, so a new config file or
+// script the build imports is there without a change here.
+const NOT_COPIED = new Set(['node_modules', '.git', '.astro', 'content', 'tests', 'test-results', 'bench-results', 'screenshots']);
 
 /** Copies what the build reads into `dir`, links the packages, and returns the copy's root. */
 export async function prepareProjectCopy(dir: string): Promise<string> {
   const root = path.join(dir, 'project');
-  await mkdir(path.join(root, 'scripts'), { recursive: true });
-  for (const file of PROJECT_FILES) await copyFile(path.join(projectRoot, file), path.join(root, file));
-  for (const folder of PROJECT_DIRS) await cp(path.join(projectRoot, folder), path.join(root, folder), { recursive: true });
-  await copyFile(path.join(projectRoot, 'scripts/build.ts'), path.join(root, 'scripts/build.ts'));
+  await mkdir(root, { recursive: true });
+  for (const entry of await readdir(projectRoot)) {
+    if (NOT_COPIED.has(entry) || entry.startsWith('dist')) continue;
+    await cp(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
+  }
   const modules = path.join(root, 'node_modules');
   await mkdir(modules);
   for (const entry of await readdir(path.join(projectRoot, 'node_modules'))) {
@@ -38,11 +43,13 @@ export async function prepareProjectCopy(dir: string): Promise<string> {
   return root;
 }
 
-/** content/ with its architectures and features, plus `count` synthetic feature pages. */
+/**
+ * A copy of content/ (architectures, features and any file beside them, such as the list of published
+ * URLs the build checks) plus `count` synthetic feature pages.
+ */
 export async function writeContent(dir: string, count: number, seed: number): Promise<void> {
   await rm(dir, { recursive: true, force: true });
-  await cp(path.join(projectRoot, 'content/architectures'), path.join(dir, 'architectures'), { recursive: true });
-  await cp(path.join(projectRoot, 'content/features'), path.join(dir, 'features'), { recursive: true });
+  await cp(path.join(projectRoot, 'content'), dir, { recursive: true });
   for (const page of syntheticPages(count, seed)) await writeFile(path.join(dir, 'features', page.fileName), page.source);
 }
 
@@ -84,7 +91,7 @@ export interface BuildRequest {
   syntheticPages: number;
   highlight: boolean;
   logFile: string;
-  /** Called when the build enters a phase (as its log shows it). */
+  /** Called when the build log shows that a phase has ended. */
   onPhase(phase: string, elapsedSeconds: number): void;
 }
 
@@ -103,7 +110,8 @@ export async function runBuild(request: BuildRequest): Promise<BuildMeasurement>
   if (request.highlight) delete env['BENCH_NO_HIGHLIGHT'];
   else env['BENCH_NO_HIGHLIGHT'] = '1';
 
-  const timeFile = `${request.logFile}.time`;
+  // /usr/bin/time's report goes beside the build output, in the temporary folder.
+  const timeFile = `${request.outDir}.time`;
   const build = [process.execPath, path.join(request.root, 'scripts/build.ts')];
   const command = existsSync(TIME) ? [TIME, '-v', '-o', timeFile, ...build] : build;
   const log = createWriteStream(request.logFile);
@@ -162,9 +170,11 @@ export async function runBuild(request: BuildRequest): Promise<BuildMeasurement>
     wallSeconds: (ended - started) / 1000,
     peakTreeRssBytes: peak,
     ...(time.maxRssBytes ? { peakProcessRssBytes: time.maxRssBytes } : {}),
+    ...(time.cpuSeconds !== undefined ? { cpuSeconds: time.cpuSeconds } : {}),
     phases: tracker.durations(ended),
     warnings,
     logFile: request.logFile,
+    loadAverage: loadavg()[0] as number,
   };
 }
 
