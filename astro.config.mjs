@@ -46,7 +46,18 @@ export default defineConfig({
   // codeTokenCss comes before mdx() because it adds a Shiki transformer that mdx() must see.
   vite: {
     // One stylesheet for the whole site (a few KB): one request, cached for every page after the first.
-    build: { cssCodeSplit: false },
+    build: {
+      cssCodeSplit: false,
+      rollupOptions: {
+        // Every MDX module carries Astro's "use astro:head-inject" directive and the bundler warns
+        // about each one (a known Astro issue, withastro/astro#18087): thousands of lines that would
+        // bury a real warning. Only that warning is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
   integrations: [codeTokenCss(), mdx(), sitemap({ filter: (page) => !page.includes('/f/') }), pagefindIndex(), hostHeaders(), outputChecks()],
   security: {

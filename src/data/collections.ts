@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { validateContentGraph, formatContentProblems } from '../lib/content-graph.ts';
 import { findUnknownComponents } from '../lib/mdx-component-check.ts';
+import { neighboursInCategory } from '../lib/features.ts';
 import { mdxComponents } from '../components/mdx/index.ts';
 
 export type Feature = CollectionEntry<'features'>;
@@ -22,7 +23,10 @@ async function loadAndCheck() {
   ];
   if (problems.length > 0) throw new Error(formatContentProblems(problems));
   architectures.sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'en'));
-  return { features, architectures };
+  // Lookups every feature page needs, computed once per build rather than once per page.
+  const featuresById = new Map(features.map((entry) => [entry.id, entry]));
+  const neighbours = neighboursInCategory(features);
+  return { features, architectures, featuresById, neighbours };
 }
 
 /** All content, checked once per build: a broken cross-reference fails the build here. */

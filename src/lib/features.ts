@@ -21,13 +21,21 @@ export function groupFeaturesByCategory<T extends FeatureEntry>(features: readon
   })).filter((group) => group.features.length > 0);
 }
 
-/** The previous and next feature within the same category, in title order. */
-export function neighboursInCategory<T extends FeatureEntry>(features: readonly T[], current: T): { previous?: T; next?: T } {
-  const siblings = sortFeatures(features.filter((feature) => feature.data.category === current.data.category));
-  const index = siblings.findIndex((feature) => feature.id === current.id);
-  const previous = index > 0 ? siblings[index - 1] : undefined;
-  const next = index >= 0 && index < siblings.length - 1 ? siblings[index + 1] : undefined;
-  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+/**
+ * The previous and next feature of every feature, within its category, in title order. Computed once
+ * for the whole site (a sort per category), so building N pages costs one pass, not N sorts.
+ * @example neighboursInCategory([a, b]).get(a.id) // → { next: b } when a and b share a category
+ */
+export function neighboursInCategory<T extends FeatureEntry>(features: readonly T[]): Map<string, { previous?: T; next?: T }> {
+  const neighbours = new Map<string, { previous?: T; next?: T }>();
+  for (const { features: siblings } of groupFeaturesByCategory(features)) {
+    siblings.forEach((feature, index) => {
+      const previous = siblings[index - 1];
+      const next = siblings[index + 1];
+      neighbours.set(feature.id, { ...(previous ? { previous } : {}), ...(next ? { next } : {}) });
+    });
+  }
+  return neighbours;
 }
 
 /** True when the feature applies to every guest architecture. */
