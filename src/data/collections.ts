@@ -12,7 +12,7 @@ import { mdxComponents } from '../components/mdx/index.ts';
 export type Feature = CollectionEntry<'features'>;
 export type Architecture = CollectionEntry<'architectures'>;
 
-let checked: Promise<{ features: Feature[]; architectures: Architecture[] }> | undefined;
+let checked: ReturnType<typeof loadAndCheck> | undefined;
 
 async function loadAndCheck() {
   const [features, architectures] = await Promise.all([getCollection('features'), getCollection('architectures')]);
