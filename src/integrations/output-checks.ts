@@ -43,7 +43,8 @@ export function outputChecks(): AstroIntegration {
           logger.warn(`no ${path.relative(root, manifest)}: published URLs are not checked (create it with npm run urls:update)`);
           return;
         }
-        const missing = missingPublishedUrls(parseManifest(readFileSync(manifest, 'utf8')), pages);
+        const published = parseManifest(readFileSync(manifest, 'utf8'));
+        const missing = missingPublishedUrls(published, pages);
         if (missing.length > 0) {
           throw new Error(
             `${missing.length} published URL${missing.length === 1 ? ' has' : 's have'} disappeared (listed in ${path.relative(root, manifest)}):\n` +
@@ -54,7 +55,7 @@ export function outputChecks(): AstroIntegration {
               'If the removal is deliberate, run `npm run urls:update -- --prune` and commit the manifest.',
           );
         }
-        logger.info(`all ${parseManifest(readFileSync(manifest, 'utf8')).length} published URLs still resolve`);
+        logger.info(`all ${published.length} published URLs still resolve`);
       },
     },
   };
