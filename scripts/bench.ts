@@ -89,7 +89,7 @@ for (const name of await readdir(resultsDir)) if (/^build-.*\.log(\.time)?$/.tes
 progress(`working in ${work}${options.keep ? ' (kept: --keep)' : ''}; load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')} on ${os.cpus().length} CPUs`);
 const root = await prepareProjectCopy(work);
 const measureQuery = await coldQueryMeasure();
-const realFeatures = (await readdir(path.join(projectRoot, 'content/features'))).filter((name) => name.endsWith('.mdx')).length;
+const realFeatures = (await readdir(path.join(projectRoot, 'content/features'))).filter((name) => /\.mdx?$/.test(name)).length;
 
 const shikiSize = options.shikiSize !== undefined && options.sizes.includes(options.shikiSize) ? options.shikiSize : undefined;
 if (options.shikiSize !== undefined && shikiSize === undefined) progress(`no build without highlighting: --shiki-size ${options.shikiSize} is not one of --sizes`);
@@ -104,7 +104,7 @@ for (const [index, step] of steps.entries()) {
   const contentDir = path.join(work, `content-${step.pages}`);
   if (!existsSync(contentDir)) {
     progress(`${label}: writing ${step.pages} synthetic pages + ${realFeatures} real ones`);
-    await writeContent(contentDir, step.pages, options.seed);
+    await writeContent(contentDir, step.pages, options.seed, options.format);
   }
   const outDir = step.highlight ? distOf(step.pages) : path.join(work, `dist-${step.pages}-no-highlight`);
   let lastPhase = 'the start';
@@ -167,7 +167,7 @@ const out: string[] = [];
 const mainRows = [...results.map((result) => ({ result, build: result.build })), ...(withoutHighlight ? [{ result: undefined, build: withoutHighlight }] : [])];
 out.push(
   '',
-  `Build and page size by number of synthetic feature pages (plus ${realFeatures} real ones and the other pages); gzip -6, 1 kB = 1000 B.`,
+  `Build and page size by number of synthetic feature pages (.${options.format} files, plus ${realFeatures} real ones and the other pages); gzip -6, 1 kB = 1000 B.`,
   `"load" is the 1-minute load average when the build ended, on ${os.cpus().length} CPUs: above that, other work slowed the build down.`,
   '',
   formatTable(

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkContentFiles, type ContentFile } from '../src/lib/content-files.ts';
 import { acquireBuildLock } from './build-lock.ts';
@@ -31,10 +31,8 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const problems = [
-  ...checkContentFiles(await readCollection('features'), 'mdx'),
-  ...checkContentFiles(await readCollection('architectures'), 'md'),
-];
+const contentFiles = { features: await readCollection('features'), architectures: await readCollection('architectures') };
+const problems = [...checkContentFiles(contentFiles.features, ['md', 'mdx']), ...checkContentFiles(contentFiles.architectures, ['md'])];
 if (problems.length > 0) fail(formatContentProblems(problems));
 
 // Astro keeps per-project state in .astro/ (the content data store, the module map), whatever the
@@ -43,6 +41,19 @@ const releaseLock = await acquireBuildLock(path.join(root, '.astro', 'build.lock
 process.on('exit', releaseLock);
 
 await rm(stagingDir, { recursive: true, force: true });
+// Two Astro 7.3 caches go stale when a page file disappears, and the build then fails looking for it:
+// - the content store checks a cached page by its text, not its file name, so a page renamed from
+//   .mdx to .md (same slug, same text) keeps its MDX entry: the store is emptied when any content
+//   file of the last good build is gone (a full content sync, a few seconds at 1,000 pages);
+// - the list of MDX modules (.astro/content-modules.mjs) is rewritten only when a module is added:
+//   it is removed before every build, and Astro writes it afresh from the store.
+const cacheDir = path.join(root, 'node_modules', '.astro');
+const lastGoodFiles = path.join(cacheDir, 'content-files.json');
+const currentFiles = [...contentFiles.features, ...contentFiles.architectures].map((file) => path.resolve(root, file.path));
+// No list (first build, or one from before this check): the store's files are unknown, so start afresh.
+const previousFiles: string[] | undefined = existsSync(lastGoodFiles) ? (JSON.parse(await readFile(lastGoodFiles, 'utf8')) as string[]) : undefined;
+if (!previousFiles || previousFiles.some((file) => !currentFiles.includes(file))) await rm(path.join(cacheDir, 'data-store.json'), { force: true });
+await rm(path.join(root, '.astro', 'content-modules.mjs'), { force: true });
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const exitCode = await new Promise<number>((resolve) => {
   const child = spawn(process.execPath, [astro, 'build', '--outDir', stagingDir, ...process.argv.slice(2)], {
@@ -62,4 +73,6 @@ await rm(previousDir, { recursive: true, force: true });
 if (existsSync(outDir)) await rename(outDir, previousDir);
 await rename(stagingDir, outDir);
 await rm(previousDir, { recursive: true, force: true });
+await mkdir(cacheDir, { recursive: true });
+await writeFile(lastGoodFiles, JSON.stringify(currentFiles));
 process.stdout.write(`\n✔ Site written to ${path.relative(root, outDir)}/\n`);

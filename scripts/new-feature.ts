@@ -1,17 +1,27 @@
-/** `npm run new -- <slug>`: writes content/features/<slug>.mdx with valid frontmatter to fill in. */
+/**
+ * `npm run new -- <slug> [--mdx]`: writes content/features/<slug>.md with valid frontmatter to fill
+ * in; with --mdx, <slug>.mdx, for a page that uses components (diagrams).
+ */
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { scaffoldFeature } from '../src/lib/scaffold.ts';
 
-const slug = process.argv[2];
-if (!slug) {
-  process.stderr.write('Usage: npm run new -- <slug>   (for example: npm run new -- vhost-vsock)\n');
+const args = process.argv.slice(2);
+const slug = args.find((arg) => !arg.startsWith('--'));
+const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--mdx');
+if (!slug || unknown.length > 0) {
+  process.stderr.write(
+    `${unknown.length > 0 ? `Unknown option ${unknown.join(', ')}. ` : ''}Usage: npm run new -- <slug> [--mdx]   (for example: npm run new -- vhost-vsock)\n` +
+      '  --mdx  write <slug>.mdx, for a page that uses components; without it the page is Markdown (.md).\n',
+  );
   process.exit(2);
 }
-const file = path.resolve(import.meta.dirname, '..', 'content', 'features', `${slug}.mdx`);
+const featuresDir = path.resolve(import.meta.dirname, '..', 'content', 'features');
+const file = path.join(featuresDir, `${slug}.${args.includes('--mdx') ? 'mdx' : 'md'}`);
 try {
   const text = scaffoldFeature(slug);
-  if (existsSync(file)) throw new Error(`${path.relative(process.cwd(), file)} exists already; pick another slug or edit that page.`);
+  const taken = [`${slug}.md`, `${slug}.mdx`].map((name) => path.join(featuresDir, name)).find((candidate) => existsSync(candidate));
+  if (taken) throw new Error(`${path.relative(process.cwd(), taken)} exists already; pick another slug or edit that page.`);
   writeFileSync(file, text);
   process.stdout.write(`Created ${path.relative(process.cwd(), file)}. Fill in the TODOs, then run npm run dev to preview it.\n`);
 } catch (error) {

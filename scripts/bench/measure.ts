@@ -47,10 +47,10 @@ export async function prepareProjectCopy(dir: string): Promise<string> {
  * A copy of content/ (architectures, features and any file beside them, such as the list of published
  * URLs the build checks) plus `count` synthetic feature pages.
  */
-export async function writeContent(dir: string, count: number, seed: number): Promise<void> {
+export async function writeContent(dir: string, count: number, seed: number, format: 'md' | 'mdx' = 'md'): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   await cp(path.join(projectRoot, 'content'), dir, { recursive: true });
-  for (const page of syntheticPages(count, seed)) await writeFile(path.join(dir, 'features', page.fileName), page.source);
+  for (const page of syntheticPages(count, seed, format)) await writeFile(path.join(dir, 'features', page.fileName), page.source);
 }
 
 /** Sum of VmRSS over a process tree, read from /proc; 0 where /proc is missing. */

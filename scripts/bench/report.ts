@@ -15,6 +15,11 @@ export interface BenchOptions {
   /** Keep the temporary folder (content copies, builds, logs) for inspection. */
   keep: boolean;
   seed: number;
+  /**
+   * File type of the synthetic pages: `md`, as an author writes a page without components (the
+   * README's rule), or `mdx`, to measure what the same pages cost as MDX.
+   */
+  format: 'md' | 'mdx';
   /** Builds of each size; the run with the median wall time is reported (a busy machine is noisy). */
   runs: number;
   help: boolean;
@@ -31,6 +36,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --lighthouse            also run Lighthouse on dist/ and on the largest synthetic build
   --runs 1                build each size this many times and report the median run
   --seed 1                seed of the synthetic pages (same seed, same site)
+  --format md             synthetic pages as md (default: they use no component) or mdx
   --keep                  keep the temporary folder with the content, builds and logs`;
 
 function positiveInteger(flag: string, value: string | undefined): number {
@@ -41,7 +47,7 @@ function positiveInteger(flag: string, value: string | undefined): number {
 
 /** Parses the command line; throws with a readable message on anything it does not know. */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { sizes: DEFAULT_SIZES, shikiSize: 1000, query: 'virtio', lighthouse: false, keep: false, seed: 1, runs: 1, help: false };
+  const options: BenchOptions = { sizes: DEFAULT_SIZES, shikiSize: 1000, query: 'virtio', lighthouse: false, keep: false, seed: 1, format: 'md', runs: 1, help: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = (argv[i] as string).split(/=(.*)/s, 2) as [string, string | undefined];
     // Flags that take a value accept both "--sizes 1,2" and "--sizes=1,2".
@@ -68,6 +74,12 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       case '--seed':
         options.seed = positiveInteger('--seed', value());
         break;
+      case '--format': {
+        const format = value();
+        if (format !== 'md' && format !== 'mdx') throw new Error(`--format takes md or mdx, got "${format ?? ''}"`);
+        options.format = format;
+        break;
+      }
       case '--runs':
         options.runs = positiveInteger('--runs', value());
         break;

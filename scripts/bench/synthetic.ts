@@ -9,9 +9,9 @@ import { ALL_ARCHITECTURES, ARCHITECTURE_IDS, CATEGORIES, RELEASE, REQUIRED_SECT
 
 export interface SyntheticPage {
   slug: string;
-  /** `<slug>.mdx`, the file name in content/features/. */
+  /** `<slug>.md` (or `.mdx`), the file name in content/features/. */
   fileName: string;
-  /** The whole MDX file: frontmatter and body. */
+  /** The whole file: frontmatter and body (valid as Markdown and as MDX). */
   source: string;
 }
 
@@ -189,7 +189,7 @@ function frontmatter(fields: Record<string, string | string[]>): string {
 }
 
 /** One synthetic page. `count` is the size of the whole set, for the `related` links. */
-export function syntheticPage(index: number, count: number, seed = 1): SyntheticPage {
+export function syntheticPage(index: number, count: number, seed = 1, format: 'md' | 'mdx' = 'md'): SyntheticPage {
   const rng = random(seed * 100_003 + index);
   const topic = TOPICS[index % TOPICS.length] as Topic;
   const number = index + 1;
@@ -282,10 +282,10 @@ export function syntheticPage(index: number, count: number, seed = 1): Synthetic
       related: relatedSlugs(index, count, rng),
       references: [topic.source, topic.header, ...(rng() < 0.5 ? ['docs/qdev-device-use.txt'] : [])],
     }) + `\n${body}\n`;
-  return { slug, fileName: `${slug}.mdx`, source };
+  return { slug, fileName: `${slug}.${format}`, source };
 }
 
 /** `count` synthetic pages that link to each other. */
-export function syntheticPages(count: number, seed = 1): SyntheticPage[] {
-  return Array.from({ length: count }, (_, index) => syntheticPage(index, count, seed));
+export function syntheticPages(count: number, seed = 1, format: 'md' | 'mdx' = 'md'): SyntheticPage[] {
+  return Array.from({ length: count }, (_, index) => syntheticPage(index, count, seed, format));
 }

@@ -18,9 +18,10 @@ const SLUG_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(mdx|md)$/;
  * Checks the files of one collection before Astro reads them, for the mistakes Astro reports
  * poorly or not at all: a wrong extension (silently ignored), a name that is not a slug, two files
  * that would get one URL, an empty file, bytes that are not UTF-8, an oversized page.
- * @example checkContentFiles(files, 'mdx') // → [] when all is well
+ * @example checkContentFiles(files, ['md', 'mdx']) // → [] when all is well
  */
-export function checkContentFiles(files: readonly ContentFile[], extension: 'md' | 'mdx'): ContentProblem[] {
+export function checkContentFiles(files: readonly ContentFile[], extensions: readonly ('md' | 'mdx')[]): ContentProblem[] {
+  const allowed = extensions.map((extension) => `.${extension}`).join(' or ');
   const problems: ContentProblem[] = [];
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const owners = new Map<string, string>();
@@ -28,8 +29,9 @@ export function checkContentFiles(files: readonly ContentFile[], extension: 'md'
     if (file.name.startsWith('.')) continue;
     const match = SLUG_FILE.exec(file.name.toLowerCase());
     const stem = file.name.replace(/\.[^.]*$/, '');
-    if (!file.name.endsWith(`.${extension}`)) {
-      problems.push({ file: file.path, field: '(file name)', message: `must end in .${extension}; a file with another ending is not published. Rename it to ${stem}.${extension}.` });
+    const extension = extensions.find((candidate) => file.name.endsWith(`.${candidate}`));
+    if (!extension) {
+      problems.push({ file: file.path, field: '(file name)', message: `must end in ${allowed}; a file with another ending is not published. Rename it to ${stem}.${extensions[0]}.` });
       continue;
     }
     if (!match || file.name !== file.name.toLowerCase()) {

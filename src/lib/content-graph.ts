@@ -16,7 +16,7 @@ export interface CheckedFeature extends FeatureEntry {
   filePath?: string | undefined;
 }
 
-const featureFile = (feature: CheckedFeature) => feature.filePath ?? `content/features/${feature.id}.mdx`;
+const featureFile = (feature: CheckedFeature) => feature.filePath ?? `content/features/${feature.id}.md`;
 
 /** Lists the values, shortened so a message stays readable with thousands of pages. */
 function allowed(values: readonly string[], limit = 30): string {
@@ -32,6 +32,7 @@ function allowed(values: readonly string[], limit = 30): string {
 export function validateContentGraph(features: readonly CheckedFeature[], architectureIds: readonly string[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const slugs = features.map((feature) => feature.id);
+  const fileOf = new Map(features.map((feature) => [feature.id, featureFile(feature)]));
   const slugSet = new Set(slugs);
 
   for (const id of ARCHITECTURE_IDS) {
@@ -72,7 +73,7 @@ export function validateContentGraph(features: readonly CheckedFeature[], archit
         problems.push({
           file,
           field: 'aliases',
-          message: `"${alias}" is the slug of a real page (content/features/${alias}.mdx); an alias would hide it. Remove the alias or rename that page.`,
+          message: `"${alias}" is the slug of a real page (${fileOf.get(alias)}); an alias would hide it. Remove the alias or rename that page.`,
         });
       }
       const owner = aliasOwners.get(alias);

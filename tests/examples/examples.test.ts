@@ -1,5 +1,5 @@
 /**
- * Proven examples: every ```sh run …``` and ```text run qmp="…"``` block of content/features/*.mdx
+ * Proven examples: every ```sh run …``` and ```text run qmp="…"``` block of content/features/*.md and *.mdx
  * is run against the installed QEMU (TESTED_QEMU), under TCG, and must behave as its meta says.
  * The meta grammar is in src/lib/example-meta.ts, the QMP transcript format in src/lib/qmp-transcript.ts.
  */

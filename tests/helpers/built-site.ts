@@ -23,6 +23,12 @@ export function page(sitePath: string) {
   return readBuiltPage(sitePath, pageHtml(sitePath));
 }
 
+/** The source file of a feature page: `.md`, or `.mdx` for a page that uses components. */
+export function featureSource(id: string): string {
+  const markdown = path.join(root, 'content', 'features', `${id}.md`);
+  return existsSync(markdown) ? markdown : `${markdown}x`;
+}
+
 /** Slugs of the content files, which the built site must match one to one. */
 export function contentIds(collection: 'features' | 'architectures'): string[] {
   return readdirSync(path.join(root, 'content', collection))

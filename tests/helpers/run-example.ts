@@ -18,7 +18,7 @@ export const featuresDir = path.join(root, 'content', 'features');
 export function collectExamples(): { blocks: CodeBlock[]; problems: string[] } {
   const blocks: CodeBlock[] = [];
   const problems: string[] = [];
-  const pages = readdirSync(featuresDir).filter((name) => name.endsWith('.mdx')).sort();
+  const pages = readdirSync(featuresDir).filter((name) => /\.mdx?$/.test(name)).sort();
   for (const name of pages) {
     const page = path.posix.join('content/features', name);
     try {

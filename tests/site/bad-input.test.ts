@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fixtureBuild } from '../helpers/fixture-build.ts';
@@ -28,6 +28,18 @@ describe('bad input fails the build with a clear message and keeps the last good
     const { status, output } = fixture.build();
     expect(status, output).toBe(0);
     expect(readFileSync(path.join(fixture.outDir, 'features/alpha-feature/index.html'), 'utf8')).toContain('Alpha feature');
+    // The fixture has one page of each format: alpha-feature.mdx and beta-feature.md.
+    expect(readFileSync(path.join(fixture.outDir, 'features/beta-feature/index.html'), 'utf8')).toContain('<h1');
+  });
+  test('a page moved between .mdx and .md keeps building, though Astro cached the old file', () => {
+    const fixture = fixtureBuild();
+    const features = path.join(fixture.contentDir, 'features');
+    expect(fixture.build().status).toBe(0);
+    renameSync(path.join(features, alpha), path.join(features, 'alpha-feature.md'));
+    renameSync(path.join(features, 'beta-feature.md'), path.join(features, 'beta-feature.mdx'));
+    const { status, output } = fixture.build();
+    expect(status, output).toBe(0);
+    for (const slug of ['alpha-feature', 'beta-feature']) expect(readFileSync(path.join(fixture.outDir, 'features', slug, 'index.html'), 'utf8')).toMatch(/<h2 id="what-it-is"/);
   });
   test('missing title', () => expectFailure(editAlpha((t) => t.replace(/^title: .*\n/m, '')), alpha, /title/));
   test('empty summary', () => expectFailure(editAlpha((t) => t.replace(/^summary: .*$/m, 'summary: ""')), alpha, /summary: must be at least/));
@@ -42,6 +54,9 @@ describe('bad input fails the build with a clear message and keeps the last good
   test('an MDX syntax error', () => expectFailure(editAlpha((t) => `${t}\nA stray { brace.\n`), alpha, /alpha-feature\.mdx:\d+/));
   test('an unclosed JSX tag', () => expectFailure(editAlpha((t) => `${t}\n<div>\n\nnever closed\n`), alpha, /alpha-feature\.mdx:\d+/));
   test('an unknown component', () => expectFailure(editAlpha((t) => `${t}\n<NoSuchDiagram />\n`), alpha, /alpha-feature\.mdx:\d+: <NoSuchDiagram>: is not a component pages can use\. Available: ColoDiagram, VsockDiagram/));
+  test('a component in a Markdown page', () =>
+    expectFailure((dir) => writeFileSync(path.join(dir, 'beta-feature.md'), `${readFileSync(path.join(dir, 'beta-feature.md'), 'utf8')}\n<ColoDiagram />\n`), 'beta-feature.md', /beta-feature\.md:\d+: <ColoDiagram>: is a component, and components work only in MDX pages\. Rename the file to beta-feature\.mdx/));
+  test('a page with an extension that is not published', () => expectFailure((dir) => writeFileSync(path.join(dir, 'gamma-feature.markdown'), readFileSync(path.join(dir, alpha))), 'gamma-feature.markdown', /must end in \.md or \.mdx/));
   test('a file that is not UTF-8', () => expectFailure((dir) => writeFileSync(path.join(dir, alpha), Buffer.concat([readFileSync(path.join(dir, alpha)), Buffer.from([0xff, 0xfe, 0x0a])])), alpha, /not valid UTF-8/));
   test('an empty file', () => expectFailure((dir) => writeFileSync(path.join(dir, alpha), ''), alpha, /is empty/));
   test('a 5 MB page', () => expectFailure(editAlpha((t) => t + 'word '.repeat(1_000_000)), alpha, /may be at most/));

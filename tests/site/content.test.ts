@@ -14,7 +14,7 @@ import { REQUIRED_SECTIONS } from '../../src/lib/vocabulary.ts';
 const qemuFiles = new Set(gunzipSync(readFileSync(path.join(root, 'tests/fixtures/qemu-2.8.0-files.txt.gz'))).toString('utf8').split('\n'));
 
 const featureDir = path.join(root, 'content/features');
-const pages = readdirSync(featureDir).filter((name) => name.endsWith('.mdx')).sort();
+const pages = readdirSync(featureDir).filter((name) => /\.mdx?$/.test(name)).sort();
 
 /** Splits a page body into its h2 sections, dropping code blocks so only prose is counted. */
 function sections(body: string): { heading: string; prose: string }[] {

@@ -37,7 +37,8 @@ const size = (pages: number, seconds: number, query?: { bytes: number; requests:
 
 describe('parseBenchArgs', () => {
   test('defaults', () => {
-    expect(parseBenchArgs([])).toMatchObject({ sizes: DEFAULT_SIZES, shikiSize: 1000, lighthouse: false, query: 'virtio' });
+    expect(parseBenchArgs([])).toMatchObject({ sizes: DEFAULT_SIZES, shikiSize: 1000, lighthouse: false, query: 'virtio', format: 'md' });
+    expect(parseBenchArgs(['--format', 'mdx']).format).toBe('mdx');
   });
   test('sizes in both spellings, flags', () => {
     expect(parseBenchArgs(['--sizes', '100,1000']).sizes).toEqual([100, 1000]);
@@ -47,6 +48,7 @@ describe('parseBenchArgs', () => {
     expect(() => parseBenchArgs(['--sizes', '100,abc'])).toThrow(/--sizes needs a positive whole number, got "abc"/);
     expect(() => parseBenchArgs(['--sizes'])).toThrow(/comma-separated/);
     expect(() => parseBenchArgs(['--fast'])).toThrow(/unknown option "--fast"/);
+    expect(() => parseBenchArgs(['--format', 'html'])).toThrow(/--format takes md or mdx, got "html"/);
   });
 });
 

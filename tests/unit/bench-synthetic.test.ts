@@ -18,7 +18,7 @@ describe('synthetic pages', () => {
   test('every page passes the feature schema and the pre-build file checks', () => {
     expect(parsed).toHaveLength(200);
     const files = pages.map((page) => ({ name: page.fileName, path: `content/features/${page.fileName}`, bytes: new TextEncoder().encode(page.source) }));
-    expect(checkContentFiles(files, 'mdx')).toEqual([]);
+    expect(checkContentFiles(files, ['md', 'mdx'])).toEqual([]);
   });
 
   test('related links point at other synthetic pages, so the content graph is valid', () => {

@@ -21,6 +21,7 @@ describe('validateContentGraph', () => {
   test('an alias that is a real page is refused', () => {
     const [problem] = validateContentGraph([page('a', { aliases: ['b'] }), page('b')], archs);
     expect(problem?.field).toBe('aliases');
+    expect(problem?.message).toContain('(content/features/b.mdx)');
     expect(problem?.message).toMatch(/slug of a real page/);
   });
   test('one alias on two pages is refused', () => {

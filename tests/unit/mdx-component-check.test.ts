@@ -14,3 +14,9 @@ test('an unknown component names the file, line and what exists', () => {
 test('code fences and inline code are text, not components', () => {
   expect(findUnknownComponents('a.mdx', '```c\nstd::vector<Foo> x;\n```\nUse `<Bar>` here.\n', known)).toEqual([]);
 });
+test('a component in a Markdown page says to rename it to .mdx', () => {
+  expect(findUnknownComponents('content/features/a.md', 'Text\n\n<ColoDiagram />\n', known)).toEqual([
+    { file: 'content/features/a.md:3', field: '<ColoDiagram>', message: expect.stringContaining('Rename the file to a.mdx') },
+  ]);
+  expect(findUnknownComponents('content/features/a.md', 'Use `<ColoDiagram />` in MDX pages.\n', known)).toEqual([]);
+});
