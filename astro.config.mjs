@@ -3,9 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { outputChecks } from './src/integrations/output-checks.ts';
-import { hostHeaders } from './src/integrations/host-headers.ts';
+import { finishSite } from './src/integrations/finish-site.ts';
 import { REDIRECT_SCRIPT_HASH } from './src/lib/redirect-script.ts';
 import { exampleLabel } from './src/lib/shiki-example-label.ts';
 import { codeTokenCss } from './src/integrations/code-token-css.ts';
@@ -22,7 +20,7 @@ export default defineConfig({
   trailingSlash: 'always',
   scopedStyleStrategy: 'class',
   // Stylesheets as files, not inlined: they are cached across pages, and each page's HTML stays lean.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   server: { host: '127.0.0.1' },
   markdown: {
     // Sätteri's native heading attributes let an author pin a section id, `## Title {#pinned-id}`,
@@ -31,11 +29,11 @@ export default defineConfig({
     // `npm run bench` builds once with BENCH_NO_HIGHLIGHT=1 to measure what Shiki costs at scale.
     syntaxHighlight: process.env.BENCH_NO_HIGHLIGHT ? false : 'shiki',
     shikiConfig: {
-      // The high-contrast GitHub themes keep every token, comments included, above WCAG AA contrast.
-      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
-      // No default colour: both themes become CSS variables and src/styles picks one with
-      // prefers-color-scheme, so code follows the reader's scheme without JavaScript.
-      defaultColor: false,
+      // One theme made of CSS variables (--astro-code-token-*), so Shiki tokenizes each block once;
+      // two named themes (light + dark) tokenize it twice, which doubled Shiki's share of a build.
+      // src/styles/global.css gives the variables AA-contrast colours for each colour scheme, and
+      // code follows the reader's prefers-color-scheme without JavaScript.
+      theme: 'css-variables',
       // Shiki loads each bundled grammar the first time a page uses it (sh, json, c, ini, …),
       // from one highlighter that Astro caches for the whole build.
       langAlias: { console: 'shellsession' },
@@ -59,7 +57,7 @@ export default defineConfig({
       },
     },
   },
-  integrations: [codeTokenCss(), mdx(), sitemap({ filter: (page) => !page.includes('/f/') }), pagefindIndex(), hostHeaders(), outputChecks()],
+  integrations: [codeTokenCss(), mdx(), sitemap({ filter: (page) => !page.includes('/f/') }), finishSite()],
   security: {
     // Astro hashes every script and style it renders into a CSP <meta> tag. Pagefind adds two needs:
     // compiling its WebAssembly ('wasm-unsafe-eval') and fetching its index files ('self').

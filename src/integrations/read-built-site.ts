@@ -12,12 +12,16 @@ export async function listOutputFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Parses one built page for its ids and links, with a real HTML parser rather than regular expressions. */
+/**
+ * Parses one built page for its ids, links and security policy, with a real HTML parser rather than
+ * regular expressions. Everything the finished-site checks need comes from this one pass.
+ */
 export function readBuiltPage(sitePath: string, html: string, base = '/'): BuiltPage {
   const ids = new Set<string>();
   const anchors = new Set<string>();
   const links: string[] = [];
   let redirectTo: string | undefined;
+  let contentSecurityPolicy: string | undefined;
   const parser = new Parser({
     onopentag(name, attributes) {
       if (attributes['id']) ids.add(attributes['id']);
@@ -27,6 +31,7 @@ export function readBuiltPage(sitePath: string, html: string, base = '/'): Built
       if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh') {
         redirectTo = /url=(.*)$/i.exec(attributes['content'] ?? '')?.[1]?.trim();
       }
+      if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'content-security-policy') contentSecurityPolicy = attributes['content'];
       const href = attributes['href'];
       if (href !== undefined && (name === 'a' || name === 'link' || name === 'area')) links.push(href);
       const src = attributes['src'];
@@ -37,7 +42,7 @@ export function readBuiltPage(sitePath: string, html: string, base = '/'): Built
   // Redirect targets are written with the deploy base; pages are known by base-less site paths.
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const target = redirectTo?.startsWith(prefix) ? `/${redirectTo.slice(prefix.length)}` : redirectTo;
-  return { path: sitePath.replace(/index\.html$/, ''), ids, links, anchors, redirectTo: target };
+  return { path: sitePath.replace(/index\.html$/, ''), ids, links, anchors, redirectTo: target, contentSecurityPolicy };
 }
 
 /** Reads every HTML page of a built site. */

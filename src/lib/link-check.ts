@@ -10,6 +10,8 @@ export interface BuiltPage {
   anchors: ReadonlySet<string>;
   /** For a redirect page, the site path it sends readers to. */
   redirectTo?: string | undefined;
+  /** The Content-Security-Policy of the page's <meta http-equiv> tag, if it has one. */
+  contentSecurityPolicy?: string | undefined;
 }
 
 /** A link that does not resolve. */

@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFrontmatter } from '../helpers/frontmatter.ts';
-import { contentIds, distDir, page, pageHtml, requireDist, root } from '../helpers/built-site.ts';
+import { listOutputFiles } from '../../src/integrations/read-built-site.ts';
+import { contentIds, distDir, featureSource, page, pageHtml, requireDist } from '../helpers/built-site.ts';
 
 beforeAll(requireDist);
 
@@ -27,7 +28,7 @@ describe('the built site', () => {
   });
   test('every feature is listed on the page of each architecture it applies to', () => {
     for (const id of features) {
-      const archs = readFrontmatter(path.join(root, 'content/features', `${id}.mdx`))['architectures'] as string[];
+      const archs = readFrontmatter(featureSource(id))['architectures'] as string[];
       const targets = archs.includes('all') ? architectures : archs;
       for (const arch of targets) {
         expect(page(`/arch/${arch}/`).links, `${id} on /arch/${arch}/`).toContain(`/features/${id}/`);
@@ -41,5 +42,11 @@ describe('the built site', () => {
       expect(html).toMatch(/data-pagefind-filter="category"/);
       expect(html).toMatch(/data-pagefind-filter="arch"/);
     }
+  });
+  test('every page marked for search is in the index (Pagefind reads only INDEXED_PAGES)', async () => {
+    const marked = (await listOutputFiles(distDir)).filter((file) => file.endsWith('.html') && !file.startsWith('/pagefind/') && pageHtml(file).includes('data-pagefind-body'));
+    expect(marked.length).toBe(features.length + architectures.length);
+    // Pagefind writes one fragment per indexed page.
+    expect(readdirSync(path.join(distDir, 'pagefind', 'fragment'))).toHaveLength(marked.length);
   });
 });

@@ -1,0 +1,41 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { writeHostHeaders } from './host-headers.ts';
+import { checkOutput } from './output-checks.ts';
+import { buildSearchIndex } from './pagefind.ts';
+import { listOutputFiles, readBuiltSite } from './read-built-site.ts';
+
+/**
+ * The last step of `astro build`, on the finished pages: the search index, `_headers`, and the checks
+ * that decide whether the output may be published (links, published URLs). Why one integration and
+ * not three: Pagefind indexes in its own process, so the pages are read and parsed once while it
+ * works, and that one parse serves both the checks and `_headers` (each used to read every page).
+ */
+export function finishSite(): AstroIntegration {
+  let base = '/';
+  let origin = '';
+  let root = process.cwd();
+  return {
+    name: 'qemu-docs:finish-site',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        origin = new URL(config.site ?? 'http://localhost').origin;
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const indexing = buildSearchIndex(outDir);
+        // If reading fails, the indexer's outcome is still awaited, so its process is closed first.
+        const [read, indexed] = await Promise.allSettled([readBuiltSite(outDir, base), indexing]);
+        if (read.status === 'rejected') throw read.reason;
+        if (indexed.status === 'rejected') throw indexed.reason;
+        logger.info(`indexed ${indexed.value} pages for search`);
+        const { pages } = read.value;
+        await writeHostHeaders(outDir, base, pages);
+        // Listed again now that pagefind/ and _headers exist, so links to them are checked too.
+        checkOutput({ files: await listOutputFiles(outDir), pages, base, origin, root }, logger);
+      },
+    },
+  };
+}
