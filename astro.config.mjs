@@ -5,14 +5,15 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { finishSite } from './src/integrations/finish-site.ts';
 import { REDIRECT_SCRIPT_HASH } from './src/lib/redirect-script.ts';
-import { exampleLabel } from './src/lib/shiki-example-label.ts';
-import { codeTokenCss } from './src/integrations/code-token-css.ts';
+import { codeHighlight } from './src/integrations/code-highlight.ts';
 import { headingAnchors } from './src/integrations/heading-anchors.ts';
 
 // Where the site is deployed. SITE_URL gives canonical and Open Graph URLs their host; BASE_PATH is
 // the sub-path for hosts like GitHub Pages project sites ("/qemu-docs/"). Both default to a root deploy.
 const site = process.env.SITE_URL ?? 'https://qemu-2-8.example.org';
 const base = process.env.BASE_PATH ?? '/';
+// `npm run bench` builds once with BENCH_NO_HIGHLIGHT=1 to measure what highlighting costs at scale.
+const highlight = !process.env.BENCH_NO_HIGHLIGHT;
 
 export default defineConfig({
   site,
@@ -25,23 +26,11 @@ export default defineConfig({
   markdown: {
     // Sätteri's native heading attributes let an author pin a section id, `## Title {#pinned-id}`,
     // and keep earlier ids landing on it: `## Title {#pinned-id data-aliases="old-id"}`.
-    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingAnchors] }),
-    // `npm run bench` builds once with BENCH_NO_HIGHLIGHT=1 to measure what Shiki costs at scale.
-    syntaxHighlight: process.env.BENCH_NO_HIGHLIGHT ? false : 'shiki',
-    shikiConfig: {
-      // One theme made of CSS variables (--astro-code-token-*), so Shiki tokenizes each block once;
-      // two named themes (light + dark) tokenize it twice, which doubled Shiki's share of a build.
-      // src/styles/global.css gives the variables AA-contrast colours for each colour scheme, and
-      // code follows the reader's prefers-color-scheme without JavaScript.
-      theme: 'css-variables',
-      // Shiki loads each bundled grammar the first time a page uses it (sh, json, c, ini, …),
-      // from one highlighter that Astro caches for the whole build.
-      langAlias: { console: 'shellsession' },
-      // Labels each ```sh run / norun example with what the examples suite proves (src/lib/example-meta.ts).
-      transformers: [exampleLabel()],
-    },
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [...(highlight ? [codeHighlight()] : []), headingAnchors] }),
+    // Code blocks are highlighted by the codeHighlight plugin (Shiki in worker threads, one theme
+    // of CSS variables coloured per scheme in global.css), not by Astro's main-thread Shiki.
+    syntaxHighlight: false,
   },
-  // codeTokenCss comes before mdx() because it adds a Shiki transformer that mdx() must see.
   vite: {
     // One stylesheet for the whole site (a few KB): one request, cached for every page after the first.
     build: {
@@ -57,7 +46,7 @@ export default defineConfig({
       },
     },
   },
-  integrations: [codeTokenCss(), mdx(), sitemap({ filter: (page) => !page.includes('/f/') }), finishSite()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/f/') }), finishSite()],
   security: {
     // Astro hashes every script and style it renders into a CSP <meta> tag. Pagefind adds two needs:
     // compiling its WebAssembly ('wasm-unsafe-eval') and fetching its index files ('self').

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
-import { validateContentGraph, formatContentProblems } from '../lib/content-graph.ts';
+import { validateContentGraph, formatContentProblems, type ContentProblem } from '../lib/content-graph.ts';
 import { findUnknownComponents } from '../lib/mdx-component-check.ts';
 import { neighboursInCategory } from '../lib/features.ts';
 import { mdxComponents } from '../components/mdx/index.ts';
@@ -14,12 +14,24 @@ export type Architecture = CollectionEntry<'architectures'>;
 
 let checked: ReturnType<typeof loadAndCheck> | undefined;
 
+/**
+ * Astro renders a Markdown page while it syncs content and, if rendering throws (a code block in a
+ * language Shiki lacks, a malformed example meta), only logs the error and keeps the page without a
+ * body. That must fail the build, not publish an empty page.
+ */
+function unrenderedMarkdown(entry: Feature | Architecture): ContentProblem[] {
+  if (!entry.filePath?.endsWith('.md') || entry.rendered) return [];
+  const name = entry.filePath.replace(/.*\//, '');
+  return [{ file: entry.filePath, field: '(body)', message: `could not be rendered; the reason is logged above as "Error rendering ${name}". Fix the page there.` }];
+}
+
 async function loadAndCheck() {
   const [features, architectures] = await Promise.all([getCollection('features'), getCollection('architectures')]);
   const componentNames = Object.keys(mdxComponents).sort();
   const problems = [
     ...validateContentGraph(features, architectures.map((entry) => entry.id)),
     ...features.flatMap((entry) => (entry.filePath ? findUnknownComponents(entry.filePath, readFileSync(entry.filePath, 'utf8'), componentNames) : [])),
+    ...[...features, ...architectures].flatMap((entry) => unrenderedMarkdown(entry)),
   ];
   if (problems.length > 0) throw new Error(formatContentProblems(problems));
   architectures.sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'en'));

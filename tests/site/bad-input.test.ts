@@ -57,6 +57,11 @@ describe('bad input fails the build with a clear message and keeps the last good
   test('a component in a Markdown page', () =>
     expectFailure((dir) => writeFileSync(path.join(dir, 'beta-feature.md'), `${readFileSync(path.join(dir, 'beta-feature.md'), 'utf8')}\n<ColoDiagram />\n`), 'beta-feature.md', /beta-feature\.md:\d+: <ColoDiagram>: is a component, and components work only in MDX pages\. Rename the file to beta-feature\.mdx/));
   test('a page with an extension that is not published', () => expectFailure((dir) => writeFileSync(path.join(dir, 'gamma-feature.markdown'), readFileSync(path.join(dir, alpha))), 'gamma-feature.markdown', /must end in \.md or \.mdx/));
+  test('a code block in a language Shiki lacks, in a Markdown page', () =>
+    expectFailure((dir) => writeFileSync(path.join(dir, 'beta-feature.md'), `${readFileSync(path.join(dir, 'beta-feature.md'), 'utf8')}\n\`\`\`shel\nls\n\`\`\`\n`), 'beta-feature.md', /Shiki has no language "shel"[^]*beta-feature\.md: \(body\): could not be rendered/));
+  test('a code block in a language Shiki lacks, in an MDX page', () => expectFailure(editAlpha((t) => `${t}\n\`\`\`shel\nls\n\`\`\`\n`), alpha, /Shiki has no language "shel"/));
+  test('a malformed example meta', () =>
+    expectFailure((dir) => writeFileSync(path.join(dir, 'beta-feature.md'), `${readFileSync(path.join(dir, 'beta-feature.md'), 'utf8')}\n\`\`\`sh run expect-exti=0\nls\n\`\`\`\n`), 'beta-feature.md', /unknown key "expect-exti"/));
   test('a file that is not UTF-8', () => expectFailure((dir) => writeFileSync(path.join(dir, alpha), Buffer.concat([readFileSync(path.join(dir, alpha)), Buffer.from([0xff, 0xfe, 0x0a])])), alpha, /not valid UTF-8/));
   test('an empty file', () => expectFailure((dir) => writeFileSync(path.join(dir, alpha), ''), alpha, /is empty/));
   test('a 5 MB page', () => expectFailure(editAlpha((t) => t + 'word '.repeat(1_000_000)), alpha, /may be at most/));

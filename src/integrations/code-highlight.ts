@@ -1,0 +1,30 @@
+import type { HastNode, HastPluginEntry } from 'satteri';
+import { createCodeHighlighter } from '../lib/code-highlighter.ts';
+
+/**
+ * A Sätteri hast plugin that highlights every fenced code block with Shiki (src/lib/code-highlighter.ts)
+ * and puts the finished block in its place, in Markdown and MDX pages alike. It replaces Astro's
+ * built-in `syntaxHighlight: 'shiki'` because that one cannot be tuned for cost: it always runs
+ * Shiki's WebAssembly engine, wraps every token (even default-coloured ones) in a span, and, for
+ * CSP-safe token classes, needed a second transformer hashing every token's style.
+ */
+export function codeHighlight(): HastPluginEntry {
+  const highlighter = createCodeHighlighter();
+  return ({ sourceFormat }) => ({
+    name: 'qemu-docs:code-highlight',
+    element: {
+      filter: ['pre'],
+      async visit(node, ctx) {
+        const code = node.children.find((child) => child.type === 'element' && child.tagName === 'code');
+        if (!code || code.type !== 'element') return;
+        const data = (code.data ?? {}) as { lang?: string; meta?: string };
+        const className = ([] as unknown[]).concat(code.properties?.['className'] ?? []).map(String).find((name) => name.startsWith('language-'));
+        const block = { code: ctx.textContent(code), lang: data.lang ?? className?.slice('language-'.length) ?? '', meta: data.meta ?? undefined };
+        // Markdown takes the block as HTML, the cheapest form; MDX compiles to JSX, which cannot
+        // hold raw HTML, so MDX pages get elements.
+        if (sourceFormat === 'mdx') return (await highlighter.toHast(block)) as HastNode;
+        return { type: 'raw', value: await highlighter.toHtml(block) };
+      },
+    },
+  });
+}

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { createCodeHighlighter } from '../../src/lib/code-highlighter.ts';
+import { tokenClass } from '../../src/lib/code-token-classes.ts';
+
+const highlighter = createCodeHighlighter();
+const html = (code: string, lang: string, meta?: string) => highlighter.toHtml({ code, lang, meta });
+
+describe('token classes', () => {
+  test('a theme role becomes a fixed class; font styles get short classes', () => {
+    expect(tokenClass('color:var(--astro-code-token-keyword)')).toBe('tk-token-keyword');
+    expect(tokenClass(' color: var(--astro-code-foreground) ')).toBe('tk-foreground');
+    expect(tokenClass('font-style:italic')).toBe('tk-i');
+  });
+  test('any other style fails loudly instead of reaching the page as a style attribute', () => {
+    expect(() => tokenClass('color:#ff0000')).toThrow(/has no class: map it in src\/lib\/code-token-classes\.ts/);
+  });
+});
+
+describe('highlighted code', () => {
+  test('carries no style attribute (the CSP allows none) and colours tokens by role', async () => {
+    const out = await html('qemu-img dd if=a.raw of=b.raw bs=1M # copy', 'sh');
+    expect(out).toMatch(/^<pre class="astro-code" tabindex="0"><code>/);
+    expect(out).not.toContain('style=');
+    expect(out).toContain('<span class="tk-token-function">qemu-img</span>');
+    expect(out).toContain('<span class="tk-token-comment">');
+  });
+  test('default-coloured tokens are plain text, and same-coloured neighbours share one span', async () => {
+    const out = await html('{"execute": "query-status"}', 'json');
+    expect(out).not.toContain('tk-foreground');
+    const c = await html('int main(void) { return 0; }', 'c');
+    expect(c.match(/<span class="tk-[^"]*">/g)?.length).toBeLessThan(12);
+  });
+  test('code is escaped, never parsed as markup', async () => {
+    const out = await html('echo "<img src=x onerror=alert(1)>" && true', 'sh');
+    expect(out).not.toContain('<img');
+    expect(out).toContain('&#x3C;img');
+  });
+  test('text blocks are not tokenized; console is a shell session', async () => {
+    expect(await html('plain <words>', 'text')).toBe('<pre class="astro-code" tabindex="0"><code><span class="line">plain &#x3C;words></span></code></pre>');
+    expect(await html('$ ls\nfile', 'console')).toContain('<span class="line">');
+  });
+  test('an unknown fence language fails with the name and what to use', async () => {
+    await expect(html('x', 'shel')).rejects.toThrow(/code block ```shel: Shiki has no language "shel"\. Use sh, json/);
+  });
+  test('example captions come from the fence meta, as hast for MDX pages too', async () => {
+    expect(await html('ls', 'sh', 'norun="needs KVM"')).toMatch(/^<figure class="example example-norun"[^]*Not run in tests: needs KVM/);
+    const element = await highlighter.toHast({ code: 'ls', lang: 'sh', meta: 'norun="needs KVM"' });
+    expect(element.tagName).toBe('figure');
+  });
+});
