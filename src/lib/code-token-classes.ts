@@ -35,6 +35,15 @@ const classesOf = (style: unknown): string[] =>
     .map(tokenClass);
 
 /**
+ * The class attribute for a token with this style (`color:…;font-style:…`), or '' for a token
+ * drawn in the block's default colour, which needs no element of its own.
+ */
+export function tokenClassName(style: string): string {
+  const classes = classesOf(style);
+  return classes.length === 1 && classes[0] === 'tk-foreground' ? '' : classes.join(' ');
+}
+
+/**
  * A Shiki transformer for the css-variables theme that writes token colours as classes, not style
  * attributes: the CSP needs no 'unsafe-inline', and global.css colours each class per colour scheme.
  * Why by hand: Shiki's transformerStyleToClass hashes any style into a class and collects the rules

@@ -84,8 +84,8 @@ describe('the search page', () => {
   afterAll(() => context?.close());
 
   const features = readdirSync(path.join(root, 'content/features'))
-    .filter((name) => name.endsWith('.mdx') && isBuilt(`/features/${name.replace(/\.mdx$/, '')}/`))
-    .map((name) => ({ path: `/features/${name.replace(/\.mdx$/, '')}/`, data: readFrontmatter(path.join(root, 'content/features', name)) }));
+    .filter((name) => /\.mdx?$/.test(name) && isBuilt(`/features/${name.replace(/\.mdx?$/, '')}/`))
+    .map((name) => ({ path: `/features/${name.replace(/\.mdx?$/, '')}/`, data: readFrontmatter(path.join(root, 'content/features', name)) }));
 
   test('filters narrow the results, and a filter alone lists every page it allows', async () => {
     const { page, problems } = await visit(context, '/search/');

@@ -1,6 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Parser } from 'htmlparser2';
+import { hastToHtml } from 'shiki';
 import { describe, expect, test } from 'vitest';
+import { syntheticPages } from '../../scripts/bench/synthetic.ts';
 import { createCodeHighlighter } from '../../src/lib/code-highlighter.ts';
 import { tokenClass } from '../../src/lib/code-token-classes.ts';
+import { extractExamples } from '../../src/lib/extract-examples.ts';
 
 const highlighter = createCodeHighlighter();
 const html = (code: string, lang: string, meta?: string) => highlighter.toHtml({ code, lang, meta });
@@ -47,4 +53,44 @@ describe('highlighted code', () => {
     const element = await highlighter.toHast({ code: 'ls', lang: 'sh', meta: 'norun="needs KVM"' });
     expect(element.tagName).toBe('figure');
   });
+});
+
+/**
+ * Each character of the code with the class that colours it ('' for the default colour). Spaces
+ * count as uncoloured: Shiki's path folds them into a neighbouring token, where no one sees it.
+ */
+function colouredCharacters(html: string): string[] {
+  const stack: string[] = [];
+  const out: string[] = [];
+  const parser = new Parser(
+    {
+      onopentag: (name, attributes) => stack.push(name === 'span' && attributes['class'] !== 'line' ? (attributes['class'] ?? '') : (stack.at(-1) ?? '')),
+      onclosetag: () => void stack.pop(),
+      ontext: (text) => {
+        for (const character of text) out.push(`${character}\u0000${/\s/.test(character) ? '' : (stack.at(-1) ?? '')}`);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return out;
+}
+
+test('blocks written straight from tokens colour every character as the Shiki transformer path does', async () => {
+  const root = path.resolve(import.meta.dirname, '../..');
+  const features = path.join(root, 'content/features');
+  const sources = [
+    ...readdirSync(features).map((name) => ({ page: name, text: readFileSync(path.join(features, name), 'utf8') })),
+    ...syntheticPages(40).map((page) => ({ page: page.fileName, text: page.source })),
+  ];
+  let compared = 0;
+  for (const { page, text } of sources) {
+    for (const block of extractExamples(text, page)) {
+      const fast = await highlighter.toHtml({ code: block.code, lang: block.lang });
+      const viaHast = hastToHtml(await highlighter.toHast({ code: block.code, lang: block.lang }));
+      expect(colouredCharacters(fast), `${page}:${block.line}`).toEqual(colouredCharacters(viaHast));
+      compared++;
+    }
+  }
+  expect(compared).toBeGreaterThan(150);
 });
