@@ -7,6 +7,7 @@ import { finishSite } from './src/integrations/finish-site.ts';
 import { REDIRECT_SCRIPT_HASH } from './src/lib/redirect-script.ts';
 import { codeHighlight } from './src/integrations/code-highlight.ts';
 import { headingAnchors } from './src/integrations/heading-anchors.ts';
+import { releaseBundlerMemory } from './src/integrations/release-bundler-memory.ts';
 
 // Where the site is deployed. SITE_URL gives canonical and Open Graph URLs their host; BASE_PATH is
 // the sub-path for hosts like GitHub Pages project sites ("/qemu-docs/"). Both default to a root deploy.
@@ -32,6 +33,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   vite: {
+    plugins: [releaseBundlerMemory()],
     // One stylesheet for the whole site (a few KB): one request, cached for every page after the first.
     build: {
       cssCodeSplit: false,

@@ -56,7 +56,8 @@ if (!previousFiles || previousFiles.some((file) => !currentFiles.includes(file))
 await rm(path.join(root, '.astro', 'content-modules.mjs'), { force: true });
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const exitCode = await new Promise<number>((resolve) => {
-  const child = spawn(process.execPath, [astro, 'build', '--outDir', stagingDir, ...process.argv.slice(2)], {
+  // --expose-gc: src/integrations/release-bundler-memory.ts frees the bundler's garbage before pages render.
+  const child = spawn(process.execPath, ['--expose-gc', astro, 'build', '--outDir', stagingDir, ...process.argv.slice(2)], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
