@@ -9,6 +9,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { checkContentFiles, type ContentFile } from '../src/lib/content-files.ts';
 import { acquireBuildLock } from './build-lock.ts';
+import { contentCacheKey, storeIsStale, type ContentCacheKey } from './content-cache.ts';
 import { formatContentProblems } from '../src/lib/content-graph.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -41,18 +42,15 @@ const releaseLock = await acquireBuildLock(path.join(root, '.astro', 'build.lock
 process.on('exit', releaseLock);
 
 await rm(stagingDir, { recursive: true, force: true });
-// Two Astro 7.3 caches go stale when a page file disappears, and the build then fails looking for it:
-// - the content store checks a cached page by its text, not its file name, so a page renamed from
-//   .mdx to .md (same slug, same text) keeps its MDX entry: the store is emptied when any content
-//   file of the last good build is gone (a full content sync, a few seconds at 1,000 pages);
-// - the list of MDX modules (.astro/content-modules.mjs) is rewritten only when a module is added:
-//   it is removed before every build, and Astro writes it afresh from the store.
+// Astro's content store can hold pages rendered by older code or from a file that has gone
+// (scripts/content-cache.ts); then it is emptied, and the next sync renders every page afresh.
 const cacheDir = path.join(root, 'node_modules', '.astro');
-const lastGoodFiles = path.join(cacheDir, 'content-files.json');
-const currentFiles = [...contentFiles.features, ...contentFiles.architectures].map((file) => path.resolve(root, file.path));
-// No list (first build, or one from before this check): the store's files are unknown, so start afresh.
-const previousFiles: string[] | undefined = existsSync(lastGoodFiles) ? (JSON.parse(await readFile(lastGoodFiles, 'utf8')) as string[]) : undefined;
-if (!previousFiles || previousFiles.some((file) => !currentFiles.includes(file))) await rm(path.join(cacheDir, 'data-store.json'), { force: true });
+const lastGoodKeyFile = path.join(cacheDir, 'content-cache-key.json');
+const cacheKey = await contentCacheKey(root, [...contentFiles.features, ...contentFiles.architectures].map((file) => path.resolve(root, file.path)));
+const lastGoodKey = existsSync(lastGoodKeyFile) ? (JSON.parse(await readFile(lastGoodKeyFile, 'utf8')) as ContentCacheKey) : undefined;
+if (storeIsStale(lastGoodKey, cacheKey)) await rm(path.join(cacheDir, 'data-store.json'), { force: true });
+// Astro 7.3 rewrites its list of MDX modules only when one is added, so a deleted MDX page stays
+// listed and bundling fails; without the file, Astro writes it afresh from the store.
 await rm(path.join(root, '.astro', 'content-modules.mjs'), { force: true });
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const exitCode = await new Promise<number>((resolve) => {
@@ -75,5 +73,5 @@ if (existsSync(outDir)) await rename(outDir, previousDir);
 await rename(stagingDir, outDir);
 await rm(previousDir, { recursive: true, force: true });
 await mkdir(cacheDir, { recursive: true });
-await writeFile(lastGoodFiles, JSON.stringify(currentFiles));
+await writeFile(lastGoodKeyFile, JSON.stringify(cacheKey));
 process.stdout.write(`\n✔ Site written to ${path.relative(root, outDir)}/\n`);

@@ -82,8 +82,8 @@ export function createCodeHighlighter() {
 const escapeText = (text: string) => text.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;');
 
 /**
- * The HTML of a block from its tokens: each line a `<span class="line">`, each run of characters
- * with one class a span, default-coloured text bare. Why by hand: Shiki's own path builds a hast
+ * The HTML of a block from its tokens: each run of characters with one class a span,
+ * default-coloured text bare, lines joined by newlines (as tokenClasses() leaves them). Why by hand: Shiki's own path builds a hast
  * tree, runs the transformers over it and serializes it, which took as long as tokenizing; for the
  * blocks that need no transformer (no example caption) a string is all there is to build. A unit
  * test checks that every character gets the same class both ways, for every block of the site.
@@ -106,7 +106,7 @@ function tokensToHtml(lines: readonly (readonly ThemedToken[])[]): string {
       runText += token.content;
     }
     flush();
-    return `<span class="line">${html}</span>`;
+    return html;
   });
   return `<pre class="astro-code" tabindex="0"><code>${body.join('\n')}</code></pre>`;
 }

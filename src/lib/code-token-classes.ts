@@ -14,14 +14,14 @@ const FONT_STYLE_CLASSES: Record<string, string> = {
 
 /**
  * The class for one declaration of a token's style: `color:var(--astro-code-token-keyword)` becomes
- * `tk-token-keyword`, `font-style:italic` becomes `tk-i`. Throws on anything else, so a token can
+ * `tk-keyword`, `font-style:italic` becomes `tk-i`. Throws on anything else, so a token can
  * never reach the page with a style attribute (the Content-Security-Policy forbids them).
- * @example tokenClass('color:var(--astro-code-token-string)') // → 'tk-token-string'
+ * @example tokenClass('color:var(--astro-code-token-string)') // → 'tk-string'
  */
 export function tokenClass(declaration: string): string {
   const normalized = declaration.replace(/\s+/g, '').toLowerCase();
   const variable = /^color:var\(--astro-code-([a-z0-9-]+)\)$/.exec(normalized)?.[1];
-  if (variable) return `tk-${variable}`;
+  if (variable) return `tk-${variable.replace(/^token-/, '')}`;
   const fontClass = FONT_STYLE_CLASSES[normalized];
   if (fontClass) return fontClass;
   throw new Error(`code token style "${declaration}" has no class: map it in src/lib/code-token-classes.ts and style it in src/styles/global.css`);
@@ -65,6 +65,11 @@ export function tokenClasses(): ShikiTransformer {
       const classes = classesOf(node.properties['style']);
       delete node.properties['style'];
       if (classes.length > 0) node.properties['class'] = classes.join(' ');
+    },
+    code(node) {
+      // Shiki wraps each line in <span class="line"> for line highlighting, which the site does
+      // not use: the lines are joined by their newlines alone, a third less markup per block.
+      node.children = node.children.flatMap((child) => (child.type === 'element' && child.properties['class'] === 'line' ? child.children : [child]));
     },
     line(node) {
       node.children = node.children.map((child): Content => {
