@@ -33,7 +33,7 @@ describe('highlighted code', () => {
   });
   test('default-coloured tokens are plain text, and same-coloured neighbours share one span', async () => {
     const out = await html('{"execute": "query-status"}', 'json');
-    expect(out).not.toContain('tk-foreground');
+    expect(out).not.toMatch(/tk-foreground|tk-punctuation/);
     const c = await html('int main(void) { return 0; }', 'c');
     expect(c.match(/<span class="tk-[^"]*">/g)?.length).toBeLessThan(12);
   });
@@ -44,7 +44,7 @@ describe('highlighted code', () => {
   });
   test('text blocks are not tokenized; console is a shell session', async () => {
     expect(await html('plain <words>\nmore', 'text')).toBe('<pre class="astro-code" tabindex="0"><code>plain &#x3C;words>\nmore</code></pre>');
-    expect(await html('$ ls\nfile', 'console')).toBe('<pre class="astro-code" tabindex="0"><code><span class="tk-punctuation">$</span> ls\nfile</code></pre>');
+    expect(await html('$ ls\nfile', 'console')).toBe('<pre class="astro-code" tabindex="0"><code>$ ls\nfile</code></pre>');
   });
   test('an unknown fence language fails with the name and what to use', async () => {
     await expect(html('x', 'shel')).rejects.toThrow(/code block ```shel: Shiki has no language "shel"\. Use sh, json/);
