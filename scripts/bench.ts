@@ -93,69 +93,83 @@ const realFeatures = (await readdir(path.join(projectRoot, 'content/features')))
 
 const shikiSize = options.shikiSize !== undefined && options.sizes.includes(options.shikiSize) ? options.shikiSize : undefined;
 if (options.shikiSize !== undefined && shikiSize === undefined) progress(`no build without highlighting: --shiki-size ${options.shikiSize} is not one of --sizes`);
-const steps = options.sizes.flatMap((pages) => [{ pages, highlight: true }, ...(pages === shikiSize ? [{ pages, highlight: false }] : [])]);
+// The size measured for Shiki is built with and without highlighting in turns (on, off, on, off …),
+// so load from other work on the machine falls on both alike: built one after the other, a busy
+// minute during one of them decided the comparison.
+const steps = options.sizes.map((pages) => ({ pages, variants: pages === shikiSize ? [true, false] : [true] }));
+const totalBuilds = steps.reduce((sum, step) => sum + step.variants.length, 0);
 
 const results: SizeResult[] = [];
 let withoutHighlight: BuildMeasurement | undefined;
 const distOf = (pages: number) => path.join(work, `dist-${pages}`);
+const outDirOf = (pages: number, highlight: boolean) => (highlight ? distOf(pages) : path.join(work, `dist-${pages}-no-highlight`));
+let buildNumber = 0;
 
-for (const [index, step] of steps.entries()) {
-  const label = `[${index + 1}/${steps.length}] ${step.pages} pages${step.highlight ? '' : ', highlighting off'}`;
+for (const step of steps) {
+  const labels = new Map(step.variants.map((highlight) => [highlight, `[${++buildNumber}/${totalBuilds}] ${step.pages} pages${highlight ? '' : ', highlighting off'}`]));
   const contentDir = path.join(work, `content-${step.pages}`);
   if (!existsSync(contentDir)) {
-    progress(`${label}: writing ${step.pages} synthetic pages + ${realFeatures} real ones`);
+    progress(`${labels.get(true)}: writing ${step.pages} synthetic pages + ${realFeatures} real ones`);
     await writeContent(contentDir, step.pages, options.seed, options.format);
   }
-  const outDir = step.highlight ? distOf(step.pages) : path.join(work, `dist-${step.pages}-no-highlight`);
-  let lastPhase = 'the start';
-  let lastPhaseAt = Date.now();
-  const heartbeat = setInterval(() => progress(`${label}: still building, ${formatSeconds((Date.now() - lastPhaseAt) / 1000)} since ${lastPhase}`), 20_000);
-  const runs: BuildMeasurement[] = [];
+  const runs = new Map<boolean, BuildMeasurement[]>(step.variants.map((highlight) => [highlight, []]));
   for (let run = 1; run <= options.runs; run++) {
-    const runLabel = options.runs > 1 ? `${label}, run ${run}/${options.runs}` : label;
-    progress(`${runLabel}: building`);
-    const measured = await runBuild({
-      root,
-      contentDir,
-      outDir,
-      syntheticPages: step.pages,
-      highlight: step.highlight,
-      logFile: path.join(resultsDir, `build-${step.pages}${step.highlight ? '' : '-no-highlight'}${options.runs > 1 ? `-run${run}` : ''}.log`),
-      onPhase(name, elapsed) {
-        lastPhase = name;
-        lastPhaseAt = Date.now();
-        progress(`${runLabel}: ${name} done (at ${formatSeconds(elapsed)})`);
-      },
-    });
-    runs.push(measured);
-    // A failing build fails again: running it more often tells nothing new.
-    if (!measured.ok) break;
-    if (options.runs > 1) progress(`${runLabel}: ${formatSeconds(measured.wallSeconds)}`);
+    for (const highlight of step.variants) {
+      const measuredRuns = runs.get(highlight) as BuildMeasurement[];
+      // A failing build fails again: running it more often tells nothing new.
+      if (measuredRuns.some((measured) => !measured.ok)) continue;
+      const label = labels.get(highlight) as string;
+      const runLabel = options.runs > 1 ? `${label}, run ${run}/${options.runs}` : label;
+      let lastPhase = 'the start';
+      let lastPhaseAt = Date.now();
+      const heartbeat = setInterval(() => progress(`${runLabel}: still building, ${formatSeconds((Date.now() - lastPhaseAt) / 1000)} since ${lastPhase}`), 20_000);
+      progress(`${runLabel}: building`);
+      const measured = await runBuild({
+        root,
+        contentDir,
+        outDir: outDirOf(step.pages, highlight),
+        syntheticPages: step.pages,
+        highlight,
+        logFile: path.join(resultsDir, `build-${step.pages}${highlight ? '' : '-no-highlight'}${options.runs > 1 ? `-run${run}` : ''}.log`),
+        onPhase(name, elapsed) {
+          lastPhase = name;
+          lastPhaseAt = Date.now();
+          progress(`${runLabel}: ${name} done (at ${formatSeconds(elapsed)})`);
+        },
+      });
+      clearInterval(heartbeat);
+      measuredRuns.push(measured);
+      if (options.runs > 1 && measured.ok) progress(`${runLabel}: ${formatSeconds(measured.wallSeconds)}`);
+    }
   }
-  const build = medianRun(runs);
-  clearInterval(heartbeat);
-  if (!build.ok) {
-    progress(`${label}: ✖ the build failed (${build.error?.split('\n')[0] ?? ''}); log: ${path.relative(projectRoot, build.logFile)}`);
-    process.stderr.write(`${build.error ?? ''}\n`);
-  } else {
-    progress(`${label}: built in ${formatSeconds(build.wallSeconds)}, peak RSS ${formatBytes(build.peakTreeRssBytes)}`);
-  }
-  if (!step.highlight) {
-    withoutHighlight = build;
-    await rm(outDir, { recursive: true, force: true });
-    continue;
-  }
-  const result: SizeResult = { syntheticPages: step.pages, build };
-  results.push(result);
-  if (!build.ok) continue;
-  progress(`${label}: measuring page and index bytes`);
-  result.site = await measureSite(outDir);
-  progress(`${label}: cold first query for "${options.query}" in Chromium`);
-  try {
-    result.coldQuery = await measureQuery(outDir, '/', options.query);
-  } catch (error) {
-    result.coldQueryError = (error as Error).message;
-    progress(`${label}: cold query not measured: ${result.coldQueryError}`);
+
+  for (const highlight of step.variants) {
+    const label = labels.get(highlight) as string;
+    const outDir = outDirOf(step.pages, highlight);
+    const build = medianRun(runs.get(highlight) as BuildMeasurement[]);
+    if (!build.ok) {
+      progress(`${label}: ✖ the build failed (${build.error?.split('\n')[0] ?? ''}); log: ${path.relative(projectRoot, build.logFile)}`);
+      process.stderr.write(`${build.error ?? ''}\n`);
+    } else {
+      progress(`${label}: built in ${formatSeconds(build.wallSeconds)}, peak RSS ${formatBytes(build.peakTreeRssBytes)}`);
+    }
+    if (!highlight) {
+      withoutHighlight = build;
+      await rm(outDir, { recursive: true, force: true });
+      continue;
+    }
+    const result: SizeResult = { syntheticPages: step.pages, build };
+    results.push(result);
+    if (!build.ok) continue;
+    progress(`${label}: measuring page and index bytes`);
+    result.site = await measureSite(outDir);
+    progress(`${label}: cold first query for "${options.query}" in Chromium`);
+    try {
+      result.coldQuery = await measureQuery(outDir, '/', options.query);
+    } catch (error) {
+      result.coldQueryError = (error as Error).message;
+      progress(`${label}: cold query not measured: ${result.coldQueryError}`);
+    }
   }
 }
 
