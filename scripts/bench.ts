@@ -2,10 +2,11 @@
  * `npm run bench`: how the build and the search scale with the number of pages. For each size it
  * writes that many synthetic feature pages next to a copy of the real content, builds them with
  * `node scripts/build.ts` in a private copy of the project (cold caches), and measures wall time,
- * peak memory, page and search bytes, and the cost of a first search. One size is built again with
- * syntax highlighting off to measure Shiki's share. It prints a table and the goals with PASS/FAIL,
- * and writes bench-results/bench.json. It always exits 0 when it could measure: a missed goal is a
- * finding to read, not a broken command. Not a test: timings depend on the machine and its load.
+ * peak memory, page and search bytes, and the cost of a first search. One size is also built with
+ * syntax highlighting off, in turns with its highlighted builds, to measure Shiki's share. It prints
+ * a table and the goals with PASS/FAIL, and writes bench-results/bench.json. It always exits 0 when
+ * it could measure: a missed goal is a finding to read, not a broken command. Not a test: timings
+ * depend on the machine and its load.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';

@@ -7,7 +7,7 @@
 export interface BenchOptions {
   /** Synthetic page counts to build, in order. */
   sizes: number[];
-  /** The size built a second time with syntax highlighting off; undefined skips that build. */
+  /** The size also built with syntax highlighting off (in turns with the highlighted builds); undefined skips it. */
   shikiSize: number | undefined;
   /** Pagefind query for the cold first-query measurement. */
   query: string;
@@ -30,7 +30,8 @@ export const DEFAULT_SIZES = [100, 1000, 4000];
 export const USAGE = `Usage: npm run bench -- [options]
 
   --sizes 100,1000,4000   synthetic page counts to build (default ${DEFAULT_SIZES.join(',')})
-  --shiki-size 1000       build this size again with syntax highlighting off (default 1000)
+  --shiki-size 1000       build this size also with syntax highlighting off, in turns with
+                          the highlighted builds (default 1000)
   --no-shiki              skip the build without highlighting
   --query virtio          the word searched for the cold first-query measurement
   --lighthouse            also run Lighthouse on dist/ and on the largest synthetic build
