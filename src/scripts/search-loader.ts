@@ -42,7 +42,8 @@ export function wireSearch(doc: Document): void {
     field?.focus();
     field?.select();
     load(dialogScript).then(
-      () => element.open(trigger),
+      // Unless the reader closed it (Esc) before the code arrived: then it stays closed.
+      () => dialog.open && element.open(trigger),
       // Without the dialog's code, the search page is the way to search.
       () => trigger && location.assign(trigger.href),
     );

@@ -281,6 +281,26 @@ describe('the search dialog', () => {
     expect(problems).toEqual([]);
   });
 
+  test('Esc before the dialog code has arrived closes it for good and returns the focus', async () => {
+    const { page, problems } = await visit(context, '/features/powernv/');
+    // Hold the dialog's code back, as a slow network or a busy machine would.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/search-dialog[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.focus('a[data-search-trigger]');
+    await page.keyboard.press('/');
+    expect(await dialogOpen(page)).toBe(true);
+    await page.keyboard.press('Escape');
+    release();
+    await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+    expect(await dialogOpen(page)).toBe(false);
+    expect(await focused(page)).toMatch(/data-search-trigger/);
+    expect(problems).toEqual([]);
+  });
+
   test('the Search link opens it, Esc closes it and returns the focus to the link', async () => {
     const { page, problems } = await visit(context, '/features/powernv/');
     await page.focus('a[data-search-trigger]');
