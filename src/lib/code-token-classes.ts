@@ -67,9 +67,10 @@ export function tokenClasses(): ShikiTransformer {
       node.properties['class'] = 'astro-code';
     },
     span(node) {
-      const classes = classesOf(node.properties['style']);
+      // The same rule as tokens written straight to HTML (code-highlighter.ts): one function decides.
+      const className = tokenClassName(String(node.properties['style'] ?? ''));
       delete node.properties['style'];
-      if (classes.length > 0) node.properties['class'] = classes.join(' ');
+      if (className) node.properties['class'] = className;
     },
     code(node) {
       // Shiki wraps each line in <span class="line"> for line highlighting, which the site does
@@ -77,12 +78,10 @@ export function tokenClasses(): ShikiTransformer {
       node.children = node.children.flatMap((child) => (child.type === 'element' && child.properties['class'] === 'line' ? child.children : [child]));
     },
     line(node) {
-      node.children = node.children.map((child): Content => {
-        if (child.type !== 'element' || child.children.length !== 1) return child;
-        const className = child.properties['class'];
-        const plain = Object.keys(child.properties).length === 0 || (TEXT_COLOURED.has(String(className)) && Object.keys(child.properties).length === 1);
-        return plain ? (child.children[0] as Content) : child;
-      });
+      // A token span left without a class (text colour) is just its text.
+      node.children = node.children.map((child): Content =>
+        child.type === 'element' && child.children.length === 1 && Object.keys(child.properties).length === 0 ? (child.children[0] as Content) : child,
+      );
     },
   };
 }
