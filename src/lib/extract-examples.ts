@@ -1,5 +1,6 @@
 import { ExampleMetaError, parseExampleMeta, type ExampleMeta } from './example-meta.ts';
 import { parseQmpTranscript, QmpTranscriptError, type QmpStep } from './qmp-transcript.ts';
+import { codeBlocksOf, contentFormatOf, ContentSyntaxError, parseContent } from '../markdown/content-ast.ts';
 
 /** One fenced code block of a page. */
 export interface CodeBlock {
@@ -27,52 +28,27 @@ export class ExampleExtractionError extends Error {
   }
 }
 
-const OPENING_FENCE = /^(\s*)(`{3,}|~{3,})(.*)$/;
-
 /**
- * Finds the fenced code blocks of an MDX page the way CommonMark does (``` or ~~~, three or more,
- * closed by the same character at least as many times), skipping the frontmatter, and parses each
- * block's meta. Throws ExampleExtractionError naming the page and line of every malformed block.
- * @example extractExamples('```sh run expect-exit=0\ntrue\n```\n', 'content/features/x.mdx')
+ * The fenced code blocks of a page, as the renderer sees them (src/markdown/content-ast.ts parses
+ * with the site's own parser, Markdown or MDX from the path's extension), each with its meta parsed.
+ * Throws ExampleExtractionError naming the page and line of every malformed block.
+ * @example extractExamples('```sh run expect-exit=0\ntrue\n```\n', 'content/features/x.md')
  */
 export function extractExamples(text: string, path: string): CodeBlock[] {
-  const lines = text.split(/\r?\n/);
+  let tree;
+  try {
+    tree = parseContent(text, contentFormatOf(path)).tree;
+  } catch (error) {
+    if (error instanceof ContentSyntaxError) throw new ExampleExtractionError([`${path}:${error.line}: ${error.message}`]);
+    throw error;
+  }
   const blocks: CodeBlock[] = [];
   const problems: string[] = [];
-  let i = 0;
-  // Frontmatter is YAML, not Markdown: a fence-like line in it is not a code block.
-  if (lines[0] === '---') {
-    const end = lines.indexOf('---', 1);
-    if (end > 0) i = end + 1;
-  }
-  for (; i < lines.length; i++) {
-    const match = OPENING_FENCE.exec(lines[i] ?? '');
-    if (!match) continue;
-    const indent = match[1] ?? '';
-    const fence = match[2] ?? '';
-    const info = (match[3] ?? '').trim();
-    // A backtick fence's info string cannot hold a backtick (CommonMark): such a line is inline code.
-    if (fence.startsWith('`') && info.includes('`')) continue;
-    const line = i + 1;
-    const closing = new RegExp(`^\\s*${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
-    const body: string[] = [];
-    let closed = false;
-    for (i++; i < lines.length; i++) {
-      const current = lines[i] ?? '';
-      if (closing.test(current)) {
-        closed = true;
-        break;
-      }
-      body.push(current.startsWith(indent) ? current.slice(indent.length) : current.trimStart());
-    }
+  for (const { line, lang, meta: rawMeta, code, closed } of codeBlocksOf(tree, text)) {
     if (!closed) {
-      problems.push(`${path}:${line}: this code fence is never closed (add a line with ${fence})`);
-      break;
+      problems.push(`${path}:${line}: this code fence is never closed, so the rest of the page is code (add a closing fence line)`);
+      continue;
     }
-    const space = info.search(/\s/);
-    const lang = space < 0 ? info : info.slice(0, space);
-    const rawMeta = space < 0 ? '' : info.slice(space + 1).trim();
-    const code = body.join('\n');
     try {
       const meta = parseExampleMeta(rawMeta, lang);
       const block: CodeBlock = { path, line, lang, rawMeta, meta, code };
