@@ -8,6 +8,9 @@ import { REDIRECT_SCRIPT_HASH } from './src/lib/redirect-script.ts';
 import { codeHighlight } from './src/integrations/code-highlight.ts';
 import { headingAnchors } from './src/integrations/heading-anchors.ts';
 import { releaseBundlerMemory } from './src/integrations/release-bundler-memory.ts';
+import { CONTENT_FEATURES } from './src/markdown/content-ast.ts';
+import { contentGuard } from './src/markdown/content-guard.ts';
+import { MDX_COMPONENT_NAMES } from './src/components/mdx/names.ts';
 
 // Where the site is deployed. SITE_URL gives canonical and Open Graph URLs their host; BASE_PATH is
 // the sub-path for hosts like GitHub Pages project sites ("/qemu-docs/"). Both default to a root deploy.
@@ -25,9 +28,15 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   server: { host: '127.0.0.1' },
   markdown: {
-    // Sätteri's native heading attributes let an author pin a section id, `## Title {#pinned-id}`,
-    // and keep earlier ids landing on it: `## Title {#pinned-id data-aliases="old-id"}`.
-    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [...(highlight ? [codeHighlight()] : []), headingAnchors] }),
+    // Sätteri's native heading attributes (CONTENT_FEATURES) let an author pin a section id,
+    // `## Title {#pinned-id}`, and keep earlier ids landing on it: `{#pinned-id data-aliases="old-id"}`.
+    // The content guard refuses code in pages (MDX import/export and expressions, scripts in raw
+    // HTML) before anything is compiled; MDX pages use this processor too.
+    processor: satteri({
+      features: CONTENT_FEATURES,
+      mdastPlugins: [contentGuard(import.meta.dirname, MDX_COMPONENT_NAMES)],
+      hastPlugins: [...(highlight ? [codeHighlight()] : []), headingAnchors],
+    }),
     // Code blocks are highlighted by the codeHighlight plugin (Shiki in worker threads, one theme
     // of CSS variables coloured per scheme in global.css), not by Astro's main-thread Shiki.
     syntaxHighlight: false,

@@ -5,9 +5,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { validateContentGraph, formatContentProblems, type ContentProblem } from '../lib/content-graph.ts';
-import { findUnknownComponents } from '../lib/mdx-component-check.ts';
+import { checkContentSource } from '../markdown/content-rules.ts';
 import { neighboursInCategory } from '../lib/features.ts';
-import { mdxComponents } from '../components/mdx/index.ts';
+import { MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
 
 export type Feature = CollectionEntry<'features'>;
 export type Architecture = CollectionEntry<'architectures'>;
@@ -27,10 +27,9 @@ function unrenderedMarkdown(entry: Feature | Architecture): ContentProblem[] {
 
 async function loadAndCheck() {
   const [features, architectures] = await Promise.all([getCollection('features'), getCollection('architectures')]);
-  const componentNames = Object.keys(mdxComponents).sort();
   const problems = [
     ...validateContentGraph(features, architectures.map((entry) => entry.id)),
-    ...features.flatMap((entry) => (entry.filePath ? findUnknownComponents(entry.filePath, readFileSync(entry.filePath, 'utf8'), componentNames) : [])),
+    ...[...features, ...architectures].flatMap((entry) => (entry.filePath ? checkContentSource(entry.filePath, readFileSync(entry.filePath, 'utf8'), MDX_COMPONENT_NAMES) : [])),
     ...[...features, ...architectures].flatMap((entry) => unrenderedMarkdown(entry)),
   ];
   if (problems.length > 0) throw new Error(formatContentProblems(problems));

@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MdastNode, MdastPluginEntry } from 'satteri';
+import { formatContentProblems } from '../lib/content-graph.ts';
+import { checkContentSource, contentNodeProblems, type ContentRuleContext } from './content-rules.ts';
+
+/**
+ * A Sätteri mdast plugin that stops a page breaking the content rules (./content-rules.ts) from
+ * being compiled, whichever way Astro reaches it (build, dev, check): an MDX `import` or
+ * `{process.env.X}` then never becomes code, so it cannot run or reach the HTML.
+ * It runs before any of the site's hast plugins, in Markdown and MDX alike. It reads no positions,
+ * so the parse stays as cheap as without it; only a page that breaks a rule is parsed again, with
+ * positions, to name every line.
+ */
+export function contentGuard(root: string, components: readonly string[]): MdastPluginEntry {
+  return ({ fileURL, sourceFormat }) => {
+    const file = fileURL ? path.relative(root, fileURLToPath(fileURL)) : '(unnamed page)';
+    const context: ContentRuleContext = { file, format: sourceFormat === 'mdx' ? 'mdx' : 'md', components };
+    let broken = false;
+    const check = (node: Readonly<MdastNode>) => {
+      if (!broken && contentNodeProblems(node as MdastNode, context).length > 0) broken = true;
+    };
+    return {
+      name: 'qemu-docs:content-guard',
+      html: check,
+      link: check,
+      image: check,
+      definition: check,
+      mdxjsEsm: check,
+      mdxFlowExpression: check,
+      mdxTextExpression: check,
+      mdxJsxFlowElement: check,
+      mdxJsxTextElement: check,
+      after(_root, ctx) {
+        if (!broken) return;
+        throw new Error(formatContentProblems(checkContentSource(file, ctx.source, components, context.format)));
+      },
+    };
+  };
+}

@@ -1,0 +1,74 @@
+import { expect, test } from 'vitest';
+import { checkContentSource, isScriptUrl } from '../../src/markdown/content-rules.ts';
+
+const components = ['ColoDiagram', 'VsockDiagram'];
+/** The `file: field` of every problem, the part an author reads first. */
+const where = (file: string, source: string) => checkContentSource(file, source, components).map((problem) => `${problem.file} ${problem.field}`);
+
+test('a page of prose, code, components with literal props and allowed HTML has no problem', () => {
+  const page = '---\ntitle: x\n---\n\n## Usage {#usage}\n\n<ColoDiagram size="small" scale={2} framed={true} />\n\n<kbd>Ctrl</kbd> and <a href="/f/colo/">a link</a>.\n\n{/* a note for authors */}\n\n```sh\necho "{not code}" <script>\n```\n';
+  expect(where('content/features/a.mdx', page)).toEqual([]);
+});
+
+test('MDX import and export are refused at their line: they run at build time', () => {
+  expect(where('a.mdx', 'Text\n\nimport fs from "node:fs"\nexport const secret = 1\n')).toEqual(['a.mdx:3 import/export']);
+});
+
+test('an MDX expression is refused wherever it is, so no environment variable reaches the HTML', () => {
+  expect(where('a.mdx', '{process.env.TOKEN}\n\n- item {1 + 1}\n\n| a |\n| - |\n| {x} |\n')).toEqual(['a.mdx:1 {process.env.TOKEN}', 'a.mdx:3 {1 + 1}', 'a.mdx:7 {x}']);
+});
+
+test('component props must be written out: expressions and spreads are code', () => {
+  expect(where('a.mdx', '<ColoDiagram title={process.env.X} {...props} />\n')).toEqual(['a.mdx:1 <ColoDiagram title={…}>', 'a.mdx:1 <ColoDiagram {...props}>']);
+});
+
+test('an unknown component names the ones that exist', () => {
+  const [problem] = checkContentSource('a.mdx', 'Intro\n\n<NoSuchDiagram />\n', components);
+  expect(problem).toMatchObject({ file: 'a.mdx:3', field: '<NoSuchDiagram>' });
+  expect(problem?.message).toMatch(/Available: ColoDiagram, VsockDiagram/);
+});
+
+test('a component in a Markdown page says to rename the file to .mdx', () => {
+  const [problem] = checkContentSource('content/features/a.md', 'Text\n\n<ColoDiagram />\n', components);
+  expect(problem).toMatchObject({ file: 'content/features/a.md:3', field: '<ColoDiagram>' });
+  expect(problem?.message).toMatch(/Rename the file to a\.mdx/);
+});
+
+test('text that looks like markup in code is not markup', () => {
+  expect(where('a.md', 'Use `<ColoDiagram />` and ``<script>`` in MDX.\n\n    <script>indented code</script>\n\n~~~\n<iframe>\n~~~\n')).toEqual([]);
+  expect(where('a.mdx', 'Use `<NoSuch />` and `{process.env.X}`.\n')).toEqual([]);
+});
+
+test('raw HTML outside the allow-list is refused, in Markdown and MDX', () => {
+  const html = '<script>alert(1)</script>\n\n<style>p{}</style>\n\n<iframe src="/"></iframe>\n\n<meta http-equiv="refresh" content="0;url=https://elsewhere.example/">\n\n<form></form>\n';
+  expect(where('a.md', html)).toEqual(['a.md:1 <script>', 'a.md:3 <style>', 'a.md:5 <iframe>', 'a.md:7 <meta>', 'a.md:9 <form>']);
+  expect(where('a.mdx', '<object data="x"></object>\n\nText <base href="/x/" /> here.\n')).toEqual(['a.mdx:1 <object>', 'a.mdx:3 <base>']);
+});
+
+test('event handlers, inline styles and script URLs are refused on allowed elements', () => {
+  expect(where('a.md', '<div>\n<img src="x.png" onerror="alert(1)">\n<span style="color:red">x</span>\n<a href=" JavaScript:alert(1)">x</a>\n</div>\n')).toEqual([
+    'a.md:2 <img onerror>',
+    'a.md:3 <span style>',
+    'a.md:4 <a href>',
+  ]);
+  expect(where('a.mdx', '<a href="javascript:alert(1)" onClick="x">x</a>\n')).toEqual(['a.mdx:1 <a href>', 'a.mdx:1 <a onClick>']);
+});
+
+test('Markdown links and images with script or data URLs are refused', () => {
+  expect(where('a.md', '[click](javascript:alert(1)) ![x](data:image/svg+xml;base64,AA)\n\n[ref]: vbscript:x\n')).toEqual([
+    'a.md:1 (javascript:alert(1))',
+    'a.md:1 (data:image/svg+xml;base64,AA)',
+    'a.md:3 (vbscript:x)',
+  ]);
+});
+
+test('isScriptUrl reads a URL as a browser does', () => {
+  expect(isScriptUrl('java\nscript:x')).toBe(true);
+  expect(isScriptUrl('DATA:text/html,x')).toBe(true);
+  expect(isScriptUrl('/features/colo/#usage')).toBe(false);
+  expect(isScriptUrl('https://example.org/javascript:x')).toBe(false);
+});
+
+test('an MDX syntax error is one problem at the line the parser stopped', () => {
+  expect(where('a.mdx', 'Fine\n\nA stray { brace.\n')).toEqual(['a.mdx:3 (MDX syntax)']);
+});
