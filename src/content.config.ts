@@ -10,13 +10,17 @@ const contentDir = process.env['CONTENT_DIR'] ?? './content';
 // syncs content, but bundles every MDX page as a module: 1,000 pages took 22 s and 1.3 GB as MDX,
 // 13 s and 1.0 GB as Markdown (npm run bench -- --format mdx). `retainBody: false`: pages are rendered, never read
 // back as source, so the source would only make the content store (bundled into the build) larger.
+// The file name is the id, and so the URL: Astro's default would let a frontmatter `slug:` override
+// it, past every check of file names (the schemas refuse the key, too).
+const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
+
 const features = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: `${contentDir}/features`, retainBody: false }),
+  loader: glob({ pattern: '*.{md,mdx}', base: `${contentDir}/features`, retainBody: false, generateId: fileNameId }),
   schema: featureSchema,
 });
 
 const architectures = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${contentDir}/architectures`, retainBody: false }),
+  loader: glob({ pattern: '*.md', base: `${contentDir}/architectures`, retainBody: false, generateId: fileNameId }),
   schema: architectureSchema,
 });
 

@@ -1,4 +1,4 @@
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { isSlug } from './slug.ts';
 
 /**
  * Reads a heading's `data-aliases` attribute: earlier ids of the section, separated by spaces, that
@@ -8,7 +8,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function parseAnchorAliases(value: unknown): string[] {
   if (value === undefined || value === null || value === '') return [];
   const ids = String(value).split(/\s+/).filter(Boolean);
-  const bad = ids.filter((id) => !ID.test(id));
+  const bad = ids.filter((id) => !isSlug(id));
   if (bad.length > 0) {
     throw new Error(`data-aliases: ${bad.map((id) => `"${id}"`).join(', ')} is not an id; use lowercase words joined by hyphens, like "how-to-use-it".`);
   }

@@ -1,4 +1,5 @@
 import type { ContentProblem } from './content-graph.ts';
+import { isSlug } from './slug.ts';
 
 /** A file found in a content folder, as the pre-flight check sees it. */
 export interface ContentFile {
@@ -12,7 +13,6 @@ export interface ContentFile {
 /** Larger pages are almost always a paste accident, and they slow every build and search. */
 export const MAX_PAGE_BYTES = 256 * 1024;
 
-const SLUG_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(mdx|md)$/;
 
 /**
  * Checks the files of one collection before Astro reads them, for the mistakes Astro reports
@@ -27,14 +27,13 @@ export function checkContentFiles(files: readonly ContentFile[], extensions: rea
   const owners = new Map<string, string>();
   for (const file of files) {
     if (file.name.startsWith('.')) continue;
-    const match = SLUG_FILE.exec(file.name.toLowerCase());
     const stem = file.name.replace(/\.[^.]*$/, '');
     const extension = extensions.find((candidate) => file.name.endsWith(`.${candidate}`));
     if (!extension) {
       problems.push({ file: file.path, field: '(file name)', message: `must end in ${allowed}; a file with another ending is not published. Rename it to ${stem}.${extensions[0]}.` });
       continue;
     }
-    if (!match || file.name !== file.name.toLowerCase()) {
+    if (!isSlug(stem)) {
       problems.push({ file: file.path, field: '(file name)', message: `"${stem}" is not a slug. The file name is the URL: use lowercase letters, digits and single hyphens, like "vhost-vsock.${extension}".` });
     }
     const id = stem.toLowerCase();

@@ -1,3 +1,4 @@
+import { isSlug } from './slug.ts';
 import { ARCHITECTURE_IDS } from './vocabulary.ts';
 import type { FeatureEntry } from './features.ts';
 
@@ -35,6 +36,13 @@ export function validateContentGraph(features: readonly CheckedFeature[], archit
   const fileOf = new Map(features.map((feature) => [feature.id, featureFile(feature)]));
   const slugSet = new Set(slugs);
 
+  // Ids become paths, fragments and lines of _redirects: nothing else may get that far.
+  for (const feature of features) {
+    if (!isSlug(feature.id)) {
+      problems.push({ file: featureFile(feature), field: '(file name)', message: `"${feature.id}" is not a slug. The file name is the URL: use lowercase letters, digits and single hyphens, like "vhost-vsock".` });
+    }
+  }
+
   for (const id of ARCHITECTURE_IDS) {
     if (!architectureIds.includes(id)) {
       problems.push({
@@ -45,7 +53,7 @@ export function validateContentGraph(features: readonly CheckedFeature[], archit
     }
   }
   for (const id of architectureIds) {
-    if (!(ARCHITECTURE_IDS as readonly string[]).includes(id)) {
+    if (!isSlug(id) || !(ARCHITECTURE_IDS as readonly string[]).includes(id)) {
       problems.push({
         file: `content/architectures/${id}.md`,
         field: '(file name)',

@@ -1,6 +1,6 @@
+import { isSlug } from './slug.ts';
 import { CATEGORIES, RELEASE, REQUIRED_SECTIONS } from './vocabulary.ts';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** What each required section asks of the author. */
 const SECTION_PROMPTS: Record<(typeof REQUIRED_SECTIONS)[number], string> = {
@@ -18,7 +18,7 @@ const SECTION_PROMPTS: Record<(typeof REQUIRED_SECTIONS)[number], string> = {
  * @example scaffoldFeature('vhost-vsock') // → '---\ntitle: "TODO: vhost-vsock"…'
  */
 export function scaffoldFeature(slug: string): string {
-  if (!SLUG.test(slug)) {
+  if (!isSlug(slug)) {
     throw new Error(`"${slug}" is not a slug: use lowercase letters, digits and single hyphens, like "vhost-vsock".`);
   }
   return `---

@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
+import { didYouMean } from './did-you-mean.ts';
+import { SLUG_PATTERN } from './slug.ts';
 import { ALL_ARCHITECTURES, ARCHITECTURE_IDS, CATEGORIES, RELEASE, STATUSES } from './vocabulary.ts';
-
-/** A page slug or section id: lowercase words joined by single hyphens. */
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Plain text shown in titles, meta tags and search results: markup is refused, not escaped away. */
 const plainText = (min: number, max: number) =>
@@ -23,8 +22,29 @@ const sourcePath = z
     'must be a relative path in the QEMU source tree, like "docs/COLO-FT.txt" (no leading slash, no "..")',
   );
 
-/** Frontmatter of `content/features/<slug>.mdx`: one page per item of the release. */
-export const featureSchema = z.object({
+/**
+ * An object that refuses keys it does not know, naming the one the author probably meant: a
+ * misspelt `alias:` or `relatd:` would otherwise be dropped without a word. `slug:` gets its own
+ * answer, because Astro's loader would take it as the page's URL: here the file name is the URL.
+ */
+function strictFields<Shape extends z.ZodRawShape>(shape: Shape) {
+  const fields = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys') return undefined;
+      return issue.keys
+        .map((key) => {
+          if (key === 'slug') return '"slug" is not a field: the file name is the URL. Rename the file to change it, and list the old slug under aliases so old links keep working.';
+          const guess = didYouMean(key, fields);
+          return `"${key}" is not a field${guess ? `; did you mean "${guess}"?` : '.'} Fields: ${fields.join(', ')}.`;
+        })
+        .join(' ');
+    },
+  });
+}
+
+/** Frontmatter of `content/features/<slug>.md(x)`: one page per item of the release. */
+export const featureSchema = strictFields({
   /** Page title, plain text. Shown as the h1, in `<title>`, on cards and in search results. */
   title: plainText(3, 70),
   /** One plain sentence: the meta description, the card text and the search result text. */
@@ -53,7 +73,7 @@ export const featureSchema = z.object({
 export type FeatureData = z.infer<typeof featureSchema>;
 
 /** Frontmatter of `content/architectures/<id>.md`: one entry per architecture family. */
-export const architectureSchema = z.object({
+export const architectureSchema = strictFields({
   /** Display name, like "x86" or "PowerPC". */
   name: plainText(2, 40),
   /** One plain sentence describing the family. */
