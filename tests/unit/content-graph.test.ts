@@ -14,6 +14,11 @@ describe('validateContentGraph', () => {
   test('a consistent set has no problems', () => {
     expect(validateContentGraph([page('a', { related: ['b'] }), page('b')], archs)).toEqual([]);
   });
+  test('an id that is not a slug never reaches a route or _redirects', () => {
+    const problems = validateContentGraph([page('a\n/* https://elsewhere.example/ 302'), page('Colo')], archs);
+    expect(problems.map((problem) => problem.field)).toEqual(['(file name)', '(file name)']);
+    expect(problems[1]?.message).toMatch(/"Colo" is not a slug/);
+  });
   test('a related slug that is not a page names the file, the field and the allowed slugs', () => {
     const [problem] = validateContentGraph([page('a', { related: ['missing'] }), page('b')], archs);
     expect(problem).toEqual({ file: 'content/features/a.mdx', field: 'related', message: '"missing" is not a feature page. Allowed: a, b.' });

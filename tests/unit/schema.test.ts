@@ -60,3 +60,22 @@ describe('architectureSchema', () => {
     expect(result.success).toBe(false);
   });
 });
+
+describe('unknown fields', () => {
+  test('a misspelt field names the one it meant instead of being dropped', () => {
+    expect(issues({ ...valid, alias: ['old-colo'] })).toEqual([expect.stringMatching(/^: "alias" is not a field; did you mean "aliases"\?/)]);
+    expect(issues({ ...valid, relatd: ['x'] })).toEqual([expect.stringMatching(/did you mean "related"\?/)]);
+    expect(issues({ ...valid, keyword: ['x'] })).toEqual([expect.stringMatching(/did you mean "keywords"\?/)]);
+  });
+  test('slug: is refused: the file name is the URL', () => {
+    expect(issues({ ...valid, slug: 'elsewhere' })).toEqual([expect.stringMatching(/"slug" is not a field: the file name is the URL/)]);
+  });
+  test('a field nothing resembles lists the fields there are', () => {
+    expect(issues({ ...valid, colour: 'red' })).toEqual([expect.stringMatching(/"colour" is not a field\. Fields: title, summary/)]);
+  });
+  test('architecture entries are strict too', () => {
+    const entry = { name: 'x86', summary: 'PC-compatible machines, 32 and 64 bit.', binaries: ['qemu-system-x86_64'] };
+    expect(architectureSchema.safeParse(entry).success).toBe(true);
+    expect(architectureSchema.safeParse({ ...entry, machine: ['pc'] }).error?.issues[0]?.message).toMatch(/did you mean "machines"\?/);
+  });
+});
