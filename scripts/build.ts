@@ -11,6 +11,8 @@ import { checkContentFiles, type ContentFile } from '../src/lib/content-files.ts
 import { acquireBuildLock } from './build-lock.ts';
 import { contentCacheKey, storeIsStale, type ContentCacheKey } from './content-cache.ts';
 import { formatContentProblems } from '../src/lib/content-graph.ts';
+import { checkContentPages } from '../src/markdown/check-pages.ts';
+import { MDX_COMPONENT_NAMES } from '../src/components/mdx/names.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const contentDir = path.resolve(root, process.env['CONTENT_DIR'] ?? 'content');
@@ -33,7 +35,12 @@ function fail(message: string): never {
 }
 
 const contentFiles = { features: await readCollection('features'), architectures: await readCollection('architectures') };
-const problems = [...checkContentFiles(contentFiles.features, ['md', 'mdx']), ...checkContentFiles(contentFiles.architectures, ['md'])];
+const problems = [
+  ...checkContentFiles(contentFiles.features, ['md', 'mdx']),
+  ...checkContentFiles(contentFiles.architectures, ['md']),
+  ...checkContentPages(contentFiles.features, 'features', MDX_COMPONENT_NAMES),
+  ...checkContentPages(contentFiles.architectures, 'architectures', MDX_COMPONENT_NAMES),
+];
 if (problems.length > 0) fail(formatContentProblems(problems));
 
 // Astro keeps per-project state in .astro/ (the content data store, the module map), whatever the

@@ -11,6 +11,8 @@ export interface FixtureBuild {
   /** Where the build publishes; it holds a "last good" marker before the first build. */
   outDir: string;
   build(env?: Record<string, string>): { status: number; output: string };
+  /** Runs `astro build` itself, without the pre-flight of `npm run build`, into a folder of its own. */
+  astroBuild(env?: Record<string, string>): { status: number; output: string; outDir: string };
 }
 
 /** A copy of tests/fixtures/minimal plus the real architecture entries, and a "last good" site. */
@@ -33,6 +35,16 @@ export function fixtureBuild(): FixtureBuild {
         maxBuffer: 64 * 1024 * 1024,
       });
       return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+    },
+    astroBuild(env = {}) {
+      const astroOut = path.join(dir, 'astro-out');
+      const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', astroOut], {
+        cwd: root,
+        env: { ...cleanEnvironment(), CONTENT_DIR: contentDir, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, outDir: astroOut };
     },
   };
 }

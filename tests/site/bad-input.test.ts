@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fixtureBuild } from '../helpers/fixture-build.ts';
@@ -41,30 +41,57 @@ describe('bad input fails the build with a clear message and keeps the last good
     expect(status, output).toBe(0);
     for (const slug of ['alpha-feature', 'beta-feature']) expect(readFileSync(path.join(fixture.outDir, 'features', slug, 'index.html'), 'utf8')).toMatch(/<h2 id="what-it-is"/);
   });
-  test('missing title', () => expectFailure(editAlpha((t) => t.replace(/^title: .*\n/m, '')), alpha, /title/));
-  test('empty summary', () => expectFailure(editAlpha((t) => t.replace(/^summary: .*$/m, 'summary: ""')), alpha, /summary: must be at least/));
-  test('unknown architecture', () => expectFailure(editAlpha((t) => t.replace('[all]', '[riscv]')), alpha, /architectures.*expected one of.*"x86"/));
-  test('unknown category', () => expectFailure(editAlpha((t) => t.replace('category: tools', 'category: toolz')), alpha, /category.*expected one of.*"tools"/));
-  test('unknown status', () => expectFailure(editAlpha((t) => t.replace('status: new', 'status: shiny')), alpha, /status.*expected one of.*"new"/));
-  test('markup in the title', () => expectFailure(editAlpha((t) => t.replace('title: Alpha feature', 'title: Alpha <img src=x onerror=alert(1)>')), alpha, /title: must be plain text/));
-  test('a related page that does not exist', () => expectFailure(editAlpha((t) => t.replace('[beta-feature]', '[gamma-feature]')), alpha, /related: "gamma-feature" is not a feature page\. Allowed: alpha-feature, beta-feature/));
-  test('an alias that collides with a real page', () => expectFailure(editAlpha((t) => t.replace('related:', 'aliases: [beta-feature]\nrelated:')), alpha, /aliases: "beta-feature" is the slug of a real page/));
+  // The rules themselves are unit-tested (tests/unit/check-pages.test.ts, content-rules, content-files,
+  // schema); these cases prove the plumbing: each stage of a build reports a problem with its file
+  // and keeps the last good site. The pre-flight (before Astro starts):
+  test('a field the schema refuses, named with its line before Astro starts', () =>
+    expectFailure(editAlpha((t) => t.replace('related:', 'relatd:')), `${alpha}:9`, /\(frontmatter\): "relatd" is not a field; did you mean "related"\?/));
   test('two pages with one slug', () => expectFailure((dir) => writeFileSync(path.join(dir, 'Alpha-Feature.mdx'), readFileSync(path.join(dir, alpha))), 'Alpha-Feature.mdx', /same URL as/));
-  test('broken YAML', () => expectFailure(editAlpha((t) => t.replace('keywords: [alpha-tool]', 'keywords: [alpha-tool')), alpha, /YAML|frontmatter/i));
-  test('an MDX syntax error', () => expectFailure(editAlpha((t) => `${t}\nA stray { brace.\n`), alpha, /alpha-feature\.mdx:\d+/));
-  test('an unclosed JSX tag', () => expectFailure(editAlpha((t) => `${t}\n<div>\n\nnever closed\n`), alpha, /alpha-feature\.mdx:\d+/));
-  test('an unknown component', () => expectFailure(editAlpha((t) => `${t}\n<NoSuchDiagram />\n`), alpha, /alpha-feature\.mdx:\d+: <NoSuchDiagram>: is not a component pages can use\. Available: ColoDiagram, VsockDiagram/));
-  test('a component in a Markdown page', () =>
-    expectFailure((dir) => writeFileSync(path.join(dir, 'beta-feature.md'), `${readFileSync(path.join(dir, 'beta-feature.md'), 'utf8')}\n<ColoDiagram />\n`), 'beta-feature.md', /beta-feature\.md:\d+: <ColoDiagram>: is a component, and components work only in MDX pages\. Rename the file to beta-feature\.mdx/));
-  test('a page with an extension that is not published', () => expectFailure((dir) => writeFileSync(path.join(dir, 'gamma-feature.markdown'), readFileSync(path.join(dir, alpha))), 'gamma-feature.markdown', /must end in \.md or \.mdx/));
+  test('code in an MDX page, every problem at once', () =>
+    expectFailure(editAlpha((t) => `${t}\nimport fs from 'node:fs'\n\n{process.env.HOME}\n`), alpha, /2 problems:[^]*alpha-feature\.mdx:\d+: import\/export[^]*alpha-feature\.mdx:\d+: \{process\.env\.HOME\}/));
+  // Astro's stages: the content graph, rendering.
+  test('a related page that does not exist', () => expectFailure(editAlpha((t) => t.replace('[beta-feature]', '[gamma-feature]')), alpha, /related: "gamma-feature" is not a feature page\. Allowed: alpha-feature, beta-feature/));
   test('a code block in a language Shiki lacks, in a Markdown page', () =>
     expectFailure((dir) => writeFileSync(path.join(dir, 'beta-feature.md'), `${readFileSync(path.join(dir, 'beta-feature.md'), 'utf8')}\n\`\`\`shel\nls\n\`\`\`\n`), 'beta-feature.md', /Shiki has no language "shel"[^]*beta-feature\.md: \(body\): could not be rendered/));
   test('a code block in a language Shiki lacks, in an MDX page', () => expectFailure(editAlpha((t) => `${t}\n\`\`\`shel\nls\n\`\`\`\n`), alpha, /Shiki has no language "shel"/));
   test('a malformed example meta', () =>
     expectFailure((dir) => writeFileSync(path.join(dir, 'beta-feature.md'), `${readFileSync(path.join(dir, 'beta-feature.md'), 'utf8')}\n\`\`\`sh run expect-exti=0\nls\n\`\`\`\n`), 'beta-feature.md', /unknown key "expect-exti"/));
-  test('a file that is not UTF-8', () => expectFailure((dir) => writeFileSync(path.join(dir, alpha), Buffer.concat([readFileSync(path.join(dir, alpha)), Buffer.from([0xff, 0xfe, 0x0a])])), alpha, /not valid UTF-8/));
-  test('an empty file', () => expectFailure((dir) => writeFileSync(path.join(dir, alpha), ''), alpha, /is empty/));
-  test('a 5 MB page', () => expectFailure(editAlpha((t) => t + 'word '.repeat(1_000_000)), alpha, /may be at most/));
+  // The checks of the built site:
   test('a broken internal link', () => expectFailure(editAlpha((t) => `${t}\nSee [nothing](/features/nothing-here/).\n`), '/features/alpha-feature/', /"\/features\/nothing-here\/" no file/));
   test('a broken anchor', () => expectFailure(editAlpha((t) => `${t}\nSee [usage](../beta-feature/#no-such-section).\n`), '/features/alpha-feature/', /no element with id "no-such-section"/));
 });
+
+/**
+ * `astro build` run directly, without the pre-flight of `npm run build`: the content rules must hold
+ * on every path into Astro, because the pre-flight is only a friendlier first look.
+ */
+describe('content cannot run code, even when the pre-flight is skipped', () => {
+  test('an MDX expression fails the build at its line and its value reaches no output', () => {
+    const fixture = fixtureBuild();
+    const secret = 'not-for-publication-5f2c';
+    const file = path.join(fixture.contentDir, 'features', alpha);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nThe token is {process.env.QEMU_DOCS_TEST_SECRET}.\n`);
+    const { status, output, outDir } = fixture.astroBuild({ QEMU_DOCS_TEST_SECRET: secret });
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(/alpha-feature\.mdx:\d+: \{process\.env\.QEMU_DOCS_TEST_SECRET\}: is a JavaScript expression/);
+    expect(output).not.toContain(secret);
+    expect(filesContaining(outDir, secret)).toEqual([]);
+  });
+  test('raw HTML outside the allow-list in a Markdown page fails the build at its line', () => {
+    const fixture = fixtureBuild();
+    const beta = path.join(fixture.contentDir, 'features', 'beta-feature.md');
+    writeFileSync(beta, `${readFileSync(beta, 'utf8')}\n<meta http-equiv="refresh" content="0;url=https://elsewhere.example/">\n`);
+    const { status, output } = fixture.astroBuild();
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(/beta-feature\.md:\d+: <meta>: is not an HTML element pages may use/);
+  });
+});
+
+/** Files under `dir` whose text contains `needle`. */
+function filesContaining(dir: string, needle: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => readFileSync(file, 'latin1').includes(needle));
+}

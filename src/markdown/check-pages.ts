@@ -1,0 +1,70 @@
+/**
+ * The pre-flight check of every page's source, run by `npm run build` before Astro starts: the
+ * frontmatter against its schema, the body against the content rules, all problems of all pages in
+ * one message, each with its file and line. Astro checks the same things later (its loader runs the
+ * schemas, the mdast plugin the rules), but it stops at the first page and names the field without
+ * the line; a page that breaks a rule here never reaches a compiler.
+ */
+import { isMap, isScalar, parseDocument, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import type { ContentFile } from '../lib/content-files.ts';
+import type { ContentProblem } from '../lib/content-graph.ts';
+import { architectureSchema, featureSchema } from '../lib/schema.ts';
+import { contentFormatOf, ContentSyntaxError, parseContent } from './content-ast.ts';
+import { checkContentSource } from './content-rules.ts';
+
+const SCHEMAS: Record<'features' | 'architectures', z.ZodType> = { features: featureSchema, architectures: architectureSchema };
+
+/** The line of a top-level frontmatter key, to point at it; the frontmatter's first line otherwise. */
+function lineOfKey(document: Document, key: PropertyKey | undefined, text: string, firstLine: number): number {
+  if (!isMap(document.contents) || key === undefined) return firstLine;
+  const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === key);
+  const offset = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+  return offset === undefined ? firstLine : firstLine + (text.slice(0, offset).match(/\n/g)?.length ?? 0);
+}
+
+/** Frontmatter problems of one page: a missing block, YAML that does not parse, fields the schema refuses. */
+function frontmatterProblems(file: ContentFile, source: string, collection: keyof typeof SCHEMAS): ContentProblem[] {
+  let frontmatter;
+  try {
+    frontmatter = parseContent(source, contentFormatOf(file.name)).frontmatter;
+  } catch (error) {
+    if (error instanceof ContentSyntaxError) return []; // the content rules report it, at its line
+    throw error;
+  }
+  if (!frontmatter) return [{ file: `${file.path}:1`, field: '(frontmatter)', message: 'is missing: a page starts with its fields between two "---" lines (`npm run new -- <slug>` writes one).' }];
+  const document = parseDocument(frontmatter.yaml, { prettyErrors: false });
+  const [yamlError] = document.errors;
+  if (yamlError) {
+    const line = frontmatter.line + (yamlError.linePos?.[0].line ?? 1) - 1;
+    return [{ file: `${file.path}:${line}`, field: '(frontmatter YAML)', message: `${yamlError.message.split('\n')[0]}. Check the quotes, brackets and indentation there.` }];
+  }
+  const result = SCHEMAS[collection].safeParse(document.toJS() ?? {});
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({
+    // An unknown key is reported on the object, with the key beside the path: point at its line.
+    file: `${file.path}:${lineOfKey(document, issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined), frontmatter.yaml, frontmatter.line)}`,
+    field: issue.path.length > 0 ? issue.path.join('.') : '(frontmatter)',
+    message: issue.message,
+  }));
+}
+
+/**
+ * Every problem of the pages of one collection. Files that are not UTF-8 or are empty are left to
+ * checkContentFiles, which reports them.
+ * @example checkContentPages(files, 'features', ['ColoDiagram']) // → [] when all is well
+ */
+export function checkContentPages(files: readonly ContentFile[], collection: keyof typeof SCHEMAS, components: readonly string[]): ContentProblem[] {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  return files.flatMap((file) => {
+    if (!/\.mdx?$/.test(file.name)) return [];
+    let source: string;
+    try {
+      source = decoder.decode(file.bytes);
+    } catch {
+      return [];
+    }
+    if (source.trim() === '') return [];
+    return [...frontmatterProblems(file, source, collection), ...checkContentSource(file.path, source, components, contentFormatOf(file.name))];
+  });
+}

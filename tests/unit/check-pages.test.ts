@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { checkContentPages } from '../../src/markdown/check-pages.ts';
+
+const fixture = readFileSync(new URL('../fixtures/minimal/features/alpha-feature.mdx', import.meta.url), 'utf8');
+const page = (text: string, name = 'alpha-feature.mdx') => ({ name, path: `content/features/${name}`, bytes: new TextEncoder().encode(text) });
+/** `file field: message` of every problem after `change` is applied to the fixture page. */
+const problems = (change: (text: string) => string, name?: string) =>
+  checkContentPages([page(change(fixture), name)], 'features', ['ColoDiagram', 'VsockDiagram']).map((p) => `${p.file} ${p.field}: ${p.message}`);
+const lineOf = (pattern: RegExp) => fixture.split('\n').findIndex((line) => pattern.test(line)) + 1;
+
+test('the fixture page has no problem', () => {
+  expect(problems((t) => t)).toEqual([]);
+});
+test('a missing title names the frontmatter', () => {
+  expect(problems((t) => t.replace(/^title: .*\n/m, ''))).toEqual([expect.stringMatching(/^content\/features\/alpha-feature\.mdx:\d+ title: /)]);
+});
+test('a field the schema refuses is named with its line', () => {
+  expect(problems((t) => t.replace(/^summary: .*$/m, 'summary: ""'))).toEqual([`content/features/alpha-feature.mdx:${lineOf(/^summary:/)} summary: must be at least 40 characters`]);
+  expect(problems((t) => t.replace('[all]', '[riscv]'))).toEqual([expect.stringMatching(new RegExp(`:${lineOf(/^architectures:/)} architectures\\.0: .*expected one of.*"x86"`))]);
+  expect(problems((t) => t.replace('category: tools', 'category: toolz'))).toEqual([expect.stringMatching(/category: .*expected one of.*"tools"/)]);
+  expect(problems((t) => t.replace('status: new', 'status: shiny'))).toEqual([expect.stringMatching(/status: .*expected one of.*"new"/)]);
+  expect(problems((t) => t.replace('title: Alpha feature', 'title: Alpha <img src=x onerror=alert(1)>'))).toEqual([expect.stringMatching(/title: must be plain text/)]);
+  expect(problems((t) => t.replace('related:', 'aliases: [Not A Slug]\nrelated:'))).toEqual([expect.stringMatching(/aliases\.0: must be a slug/)]);
+});
+test('a misspelt field and a slug: field are refused', () => {
+  expect(problems((t) => t.replace('related:', 'relatd:'))).toEqual([expect.stringMatching(new RegExp(`:${lineOf(/^related:/)} \\(frontmatter\\): "relatd" is not a field; did you mean "related"\\?`))]);
+  expect(problems((t) => t.replace('related:', 'slug: elsewhere\nrelated:'))).toEqual([expect.stringMatching(/"slug" is not a field: the file name is the URL/)]);
+});
+test('broken YAML names its line', () => {
+  expect(problems((t) => t.replace('keywords: [alpha-tool]', 'keywords: [alpha-tool'))).toEqual([expect.stringMatching(/^content\/features\/alpha-feature\.mdx:\d+ \(frontmatter YAML\): /)]);
+});
+test('a page without frontmatter is told how to start one', () => {
+  expect(problems(() => '# Just a heading\n')).toEqual([expect.stringMatching(/:1 \(frontmatter\): is missing/)]);
+});
+test('body problems come from the content rules, with their lines', () => {
+  const lines = fixture.split('\n').length;
+  expect(problems((t) => `${t}\n{process.env.HOME}\n`)).toEqual([expect.stringMatching(new RegExp(`:${lines + 1} \\{process\\.env\\.HOME\\}: is a JavaScript expression`))]);
+  expect(problems((t) => `${t}\nA stray { brace.\n`)).toEqual([expect.stringMatching(/\(MDX syntax\)/)]);
+  expect(problems((t) => `${t}\n<NoSuchDiagram />\n`)).toEqual([expect.stringMatching(/<NoSuchDiagram>: is not a component pages can use\. Available: ColoDiagram, VsockDiagram/)]);
+});
