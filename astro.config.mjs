@@ -11,6 +11,8 @@ import { releaseBundlerMemory } from './src/integrations/release-bundler-memory.
 import { CONTENT_FEATURES } from './src/markdown/content-ast.ts';
 import { contentGuard } from './src/markdown/content-guard.ts';
 import { MDX_COMPONENT_NAMES } from './src/components/mdx/names.ts';
+import { isRedirectPage } from './src/lib/redirects.ts';
+import { readRedirectPaths } from './src/markdown/redirect-paths.ts';
 
 // Where the site is deployed. SITE_URL gives canonical and Open Graph URLs their host; BASE_PATH is
 // the sub-path for hosts like GitHub Pages project sites ("/qemu-docs/"). Both default to a root deploy.
@@ -18,6 +20,7 @@ const site = process.env.SITE_URL ?? 'https://qemu-2-8.example.org';
 const base = process.env.BASE_PATH ?? '/';
 // `npm run bench` builds once with BENCH_NO_HIGHLIGHT=1 to measure what highlighting costs at scale.
 const highlight = !process.env.BENCH_NO_HIGHLIGHT;
+const redirectPaths = readRedirectPaths(`${process.env.CONTENT_DIR ?? './content'}/features`, base);
 
 export default defineConfig({
   site,
@@ -57,7 +60,8 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/f/') }), finishSite()],
+  // The sitemap lists real pages only: short links and earlier slugs are redirect pages (noindex).
+  integrations: [mdx(), sitemap({ filter: (page) => !isRedirectPage(page, redirectPaths) }), finishSite()],
   security: {
     // Astro hashes every script and style it renders into a CSP <meta> tag. Pagefind adds two needs:
     // compiling its WebAssembly ('wasm-unsafe-eval') and fetching its index files ('self').

@@ -10,5 +10,8 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async () => {
   const { features } = await getContent();
-  return new Response(redirectsFile(featureRedirects(import.meta.env.BASE_URL, features)), { headers: { 'content-type': 'text/plain' } });
+  // Netlify sets NETLIFY=true in its builds; its rules must be forced (see redirectsFile).
+  const host = process.env['NETLIFY'] === 'true' ? 'netlify' : 'cloudflare';
+  const base = import.meta.env.BASE_URL;
+  return new Response(redirectsFile(base, featureRedirects(base, features), host), { headers: { 'content-type': 'text/plain' } });
 };

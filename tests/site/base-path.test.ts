@@ -12,7 +12,12 @@ test('a deploy under a sub-path works: links, short links, redirects and the sea
   expect(status, output).toBe(0);
   const home = readFileSync(path.join(fixture.outDir, 'index.html'), 'utf8');
   expect(home).toContain('href="/docs/features/alpha-feature/"');
-  expect(readFileSync(path.join(fixture.outDir, '_redirects'), 'utf8')).toContain('/docs/f/alpha-feature/ /docs/features/alpha-feature/ 301');
+  // One rule for every short link, a line per earlier slug (src/lib/redirects.ts).
+  expect(readFileSync(path.join(fixture.outDir, '_redirects'), 'utf8')).toBe('/docs/f/* /docs/features/:splat 301\n/docs/features/beta-before-rename/ /docs/features/beta-feature/ 301\n');
+  // The sitemap lists the pages, not the redirect pages.
+  const sitemap = readFileSync(path.join(fixture.outDir, 'sitemap-0.xml'), 'utf8');
+  expect(sitemap).toContain('<loc>https://example.org/docs/features/beta-feature/</loc>');
+  expect(sitemap).not.toMatch(/\/docs\/f\/|beta-before-rename/);
   expect(readFileSync(path.join(fixture.outDir, 'pagefind/pagefind.js'), 'utf8').length).toBeGreaterThan(0);
   expect(readFileSync(path.join(fixture.outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/docs/sitemap-index.xml');
 
@@ -23,6 +28,9 @@ test('a deploy under a sub-path works: links, short links, redirects and the sea
     await page.goto(`${server.url}f/beta-feature/#how-to-use-it`);
     await page.waitForURL(`${server.url}features/beta-feature/#how-to-use-it`);
     expect(await page.locator('h1').textContent()).toBe('Beta feature');
+    // A page renamed since: its old address lands on the same section of the new one.
+    await page.goto(`${server.url}features/beta-before-rename/#how-to-use-it`);
+    await page.waitForURL(`${server.url}features/beta-feature/#how-to-use-it`);
   } finally {
     await browser.close();
     await server.close();

@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { featureRedirects } from '../lib/redirects.ts';
+import type { FeatureData } from '../lib/schema.ts';
+import { contentFormatOf, parseContent } from './content-ast.ts';
+
+/**
+ * The addresses of the redirect pages, read from the feature files when the config loads, for the
+ * sitemap's filter (a filter sees only URLs, and runs outside Astro's content layer). The list comes
+ * from featureRedirects, as the pages and `_redirects` do. A page whose frontmatter does not parse
+ * counts without aliases here; the build fails on it anyway, naming the line.
+ */
+export function readRedirectPaths(featuresDir: string, base: string): Set<string> {
+  const names = readdirSync(featuresDir).filter((name) => /\.mdx?$/.test(name));
+  const features = names.map((name) => {
+    let aliases: string[] = [];
+    try {
+      const yaml = parseContent(readFileSync(path.join(featuresDir, name), 'utf8'), contentFormatOf(name)).frontmatter?.yaml ?? '';
+      const data = parse(yaml) as { aliases?: unknown } | null;
+      if (Array.isArray(data?.aliases)) aliases = data.aliases.map(String);
+    } catch {
+      /* reported by the build's own checks */
+    }
+    return { id: name.replace(/\.mdx?$/, ''), data: { title: '', aliases } as unknown as FeatureData };
+  });
+  return new Set(featureRedirects(base, features).map((redirect) => redirect.from));
+}
