@@ -40,7 +40,14 @@ export function findBrokenLinks(
   for (const page of pages) {
     const pageUrl = new URL(base.slice(0, -1) + page.path, site.origin);
     for (const href of page.links) {
-      if (href === '' || /^(mailto|tel|javascript|data):/i.test(href)) continue;
+      if (href === '' || /^(mailto|tel|data):/i.test(href)) continue;
+      // A script URL is never a link a reader should follow; content cannot write one (the content
+      // rules), so one here came from a template or a plugin.
+      // eslint-disable-next-line no-control-regex -- browsers ignore these characters inside a scheme
+      if (/^(javascript|vbscript):/i.test(href.replace(/[\u0000-\u0020]+/g, ''))) {
+        broken.push({ page: page.path, href, reason: 'is a script URL (javascript:); link to a page instead' });
+        continue;
+      }
       let target: URL;
       try {
         target = new URL(href, pageUrl);
@@ -53,13 +60,21 @@ export function findBrokenLinks(
         broken.push({ page: page.path, href, reason: `points outside the site's base path ${base}` });
         continue;
       }
-      const sitePath = `/${decodeURIComponent(target.pathname.slice(base.length))}`;
+      const sitePath = decodedOrUndefined(`/${target.pathname.slice(base.length)}`);
+      if (sitePath === undefined) {
+        broken.push({ page: page.path, href, reason: 'has a malformed %-escape' });
+        continue;
+      }
       const file = pageFile(sitePath);
       if (!files.has(file)) {
         broken.push({ page: page.path, href, reason: `no file ${file} in the output` });
         continue;
       }
-      const fragment = decodeURIComponent(target.hash.slice(1));
+      const fragment = decodedOrUndefined(target.hash.slice(1));
+      if (fragment === undefined) {
+        broken.push({ page: page.path, href, reason: 'has a malformed %-escape in its #fragment' });
+        continue;
+      }
       if (fragment) {
         const ids = idsByFile.get(file);
         if (ids && !ids.has(fragment)) broken.push({ page: page.path, href, reason: `no element with id "${fragment}" on ${sitePath}` });
@@ -67,6 +82,15 @@ export function findBrokenLinks(
     }
   }
   return broken;
+}
+
+/** The text of a %-escaped URL part, or undefined when an escape is malformed (`%zz`). */
+function decodedOrUndefined(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The output file that serves a site path: directories serve their index.html. */

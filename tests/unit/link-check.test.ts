@@ -26,3 +26,12 @@ test('a link that ignores the base path is reported', () => {
 test('absolute links to the site itself are checked too', () => {
   expect(findBrokenLinks(pages('<link rel="canonical" href="https://example.org/docs/nothing/">'), files, site)).toHaveLength(1);
 });
+test('a javascript: link is reported, not skipped', () => {
+  expect(findBrokenLinks(pages('<a href=" javascript:alert(1)">x</a>'), files, site)[0]?.reason).toMatch(/script URL/);
+});
+test('a malformed %-escape is reported with its page, not thrown', () => {
+  expect(findBrokenLinks(pages('<a href="/docs/a%zz/">x</a><a href="/docs/features/colo/#%zz">y</a>'), files, site).map((link) => link.reason)).toEqual([
+    'has a malformed %-escape',
+    'has a malformed %-escape in its #fragment',
+  ]);
+});
