@@ -40,7 +40,7 @@ export default defineConfig({
       mdastPlugins: [contentGuard(import.meta.dirname, MDX_COMPONENT_NAMES)],
       hastPlugins: [...(highlight ? [codeHighlight()] : []), headingAnchors],
     }),
-    // Code blocks are highlighted by the codeHighlight plugin (Shiki in worker threads, one theme
+    // Code blocks are highlighted by the codeHighlight plugin (Shiki with its JavaScript regex engine, one theme
     // of CSS variables coloured per scheme in global.css), not by Astro's main-thread Shiki.
     syntaxHighlight: false,
   },

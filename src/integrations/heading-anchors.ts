@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import GithubSlugger from 'github-slugger';
 import type { HastPluginEntry } from 'satteri';
 import { parseAnchorAliases } from '../lib/anchor-aliases.ts';
@@ -12,8 +13,18 @@ import { parseAnchorAliases } from '../lib/anchor-aliases.ts';
  *   earlier id still land on it.
  * Why a plugin: Sätteri runs it natively in the MDX pipeline, at no cost to render time.
  */
-export const headingAnchors: HastPluginEntry = () => {
+export const headingAnchors: HastPluginEntry = ({ fileURL }) => {
   const slugger = new GithubSlugger();
+  // Two sections with one id would make links to the second land on the first: refuse it, whether
+  // the ids were pinned, generated or kept as aliases (`## Usage {#usage}` then `### Usage`).
+  const taken = new Set<string>();
+  const claim = (id: string, heading: string) => {
+    if (taken.has(id)) {
+      const file = fileURL ? fileURLToPath(fileURL) : 'a page';
+      throw new Error(`${file}: the section "${heading}" gets the id "${id}", which an earlier section of the page already has. Pin another id: ## ${heading} {#another-id}`);
+    }
+    taken.add(id);
+  };
   return {
     name: 'qemu-docs:heading-anchors',
     element: {
@@ -23,7 +34,9 @@ export const headingAnchors: HastPluginEntry = () => {
         const existing = node.properties?.['id'];
         const id = typeof existing === 'string' && existing ? existing : slugger.slug(text);
         if (id !== existing) ctx.setProperty(node, 'id', id);
+        claim(id, text);
         const aliases = parseAnchorAliases(node.properties?.['data-aliases']);
+        for (const alias of aliases) claim(alias, text);
         if (aliases.length > 0) {
           ctx.setProperty(node, 'data-aliases', null);
           ctx.insertBefore(

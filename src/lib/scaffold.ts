@@ -14,7 +14,7 @@ const SECTION_PROMPTS: Record<(typeof REQUIRED_SECTIONS)[number], string> = {
 /**
  * The text of a new feature page: valid frontmatter with placeholders an author must replace, and
  * the sections every page has. The placeholders pass the schema so `npm run dev` shows the page at
- * once; the content tests flag the TODO text before it can be published.
+ * once; the build refuses the TODO text (src/markdown/check-pages.ts), so it is never published.
  * @example scaffoldFeature('vhost-vsock') // → '---\ntitle: "TODO: vhost-vsock"…'
  */
 export function scaffoldFeature(slug: string): string {

@@ -10,8 +10,10 @@ import type { z } from 'astro/zod';
 import type { ContentFile } from '../lib/content-files.ts';
 import type { ContentProblem } from '../lib/content-graph.ts';
 import { architectureSchema, featureSchema } from '../lib/schema.ts';
-import { contentFormatOf, ContentSyntaxError, parseContent } from './content-ast.ts';
-import { checkContentSource } from './content-rules.ts';
+import type { MdastNode } from 'satteri';
+import { REQUIRED_SECTIONS } from '../lib/vocabulary.ts';
+import { contentFormatOf, ContentSyntaxError, parseContent, textOf, type ParsedContent } from './content-ast.ts';
+import { checkContentTree, syntaxProblem } from './content-rules.ts';
 
 const SCHEMAS: Record<'features' | 'architectures', z.ZodType> = { features: featureSchema, architectures: architectureSchema };
 
@@ -24,14 +26,7 @@ function lineOfKey(document: Document, key: PropertyKey | undefined, text: strin
 }
 
 /** Frontmatter problems of one page: a missing block, YAML that does not parse, fields the schema refuses. */
-function frontmatterProblems(file: ContentFile, source: string, collection: keyof typeof SCHEMAS): ContentProblem[] {
-  let frontmatter;
-  try {
-    frontmatter = parseContent(source, contentFormatOf(file.name)).frontmatter;
-  } catch (error) {
-    if (error instanceof ContentSyntaxError) return []; // the content rules report it, at its line
-    throw error;
-  }
+function frontmatterProblems(file: ContentFile, frontmatter: ParsedContent['frontmatter'], collection: keyof typeof SCHEMAS): ContentProblem[] {
   if (!frontmatter) return [{ file: `${file.path}:1`, field: '(frontmatter)', message: 'is missing: a page starts with its fields between two "---" lines (`npm run new -- <slug>` writes one).' }];
   const document = parseDocument(frontmatter.yaml, { prettyErrors: false });
   const [yamlError] = document.errors;
@@ -65,6 +60,44 @@ export function checkContentPages(files: readonly ContentFile[], collection: key
       return [];
     }
     if (source.trim() === '') return [];
-    return [...frontmatterProblems(file, source, collection), ...checkContentSource(file.path, source, components, contentFormatOf(file.name))];
+    const format = contentFormatOf(file.name);
+    let parsed: ParsedContent;
+    try {
+      parsed = parseContent(source, format);
+    } catch (error) {
+      if (error instanceof ContentSyntaxError) return [syntaxProblem(error, file.path)];
+      throw error;
+    }
+    return [
+      ...frontmatterProblems(file, parsed.frontmatter, collection),
+      ...checkContentTree(parsed.tree, source, { file: file.path, format, components }),
+      ...(collection === 'features' ? sectionProblems(file, parsed.tree) : []),
+      ...placeholderProblems(file, source),
+    ];
   });
+}
+
+/**
+ * The h2 sections every feature page has (REQUIRED_SECTIONS), in order: checked at build, so a host
+ * that only runs `npm run build` cannot publish a page without them.
+ */
+function sectionProblems(file: ContentFile, tree: MdastNode): ContentProblem[] {
+  const headings = ('children' in tree ? tree.children : []).filter((node) => node.type === 'heading' && node.depth === 2).map((node) => textOf(node).trim());
+  const found = headings.filter((heading) => (REQUIRED_SECTIONS as readonly string[]).includes(heading));
+  if (found.join('\n') === REQUIRED_SECTIONS.join('\n')) return [];
+  const missing = REQUIRED_SECTIONS.filter((section) => !found.includes(section));
+  return [
+    {
+      file: file.path,
+      field: '(sections)',
+      message: missing.length > 0
+        ? `has no "## ${missing.join('", "## ')}" section. Every feature page has, in this order: ${REQUIRED_SECTIONS.join(', ')}.`
+        : `has its sections in another order (${found.join(', ')}). Every feature page has, in this order: ${REQUIRED_SECTIONS.join(', ')}.`,
+    },
+  ];
+}
+
+/** The scaffold's `TODO:` placeholders (src/lib/scaffold.ts): fine in `npm run dev`, never published. */
+function placeholderProblems(file: ContentFile, source: string): ContentProblem[] {
+  return source.split('\n').flatMap((line, index) => (line.includes('TODO:') ? [{ file: `${file.path}:${index + 1}`, field: '(placeholder)', message: 'still has the scaffold\'s "TODO:" text. Write the page, then delete the placeholder.' }] : []));
 }

@@ -161,21 +161,31 @@ export function contentNodeProblems(node: MdastNode, context: ContentRuleContext
 }
 
 /**
+ * Every rule broken anywhere in a parsed page, each with its line.
+ * @example checkContentTree(parseContent(source, 'md').tree, source, { file: 'a.md', format: 'md', components: [] })
+ */
+export function checkContentTree(tree: MdastNode, source: string, context: ContentRuleContext): ContentProblem[] {
+  const unclosed = codeBlocksOf(tree, source)
+    .filter((block) => !block.closed)
+    .map((block) => problemAt(context, block.line, '(code fence)', 'is never closed, so the rest of the page would be published as code. Add the closing fence line.'));
+  return [...[...walkContent(tree)].flatMap(({ node }) => contentNodeProblems(node, context)), ...unclosed];
+}
+
+/** An MDX syntax error as a problem at the line the parser stopped. */
+export function syntaxProblem(error: ContentSyntaxError, file: string): ContentProblem {
+  return { file: `${file}:${error.line}`, field: '(MDX syntax)', message: `${error.message} (column ${error.column}).` };
+}
+
+/**
  * Every rule broken anywhere in a page's source, each with its line; an MDX syntax error is one
  * problem at the line the parser stopped.
  * @example checkContentSource('a.mdx', '{1+1}\n', ['ColoDiagram']) // → [{ file: 'a.mdx:1', … }]
  */
 export function checkContentSource(file: string, source: string, components: readonly string[], format: ContentFormat = contentFormatOf(file)): ContentProblem[] {
-  const context: ContentRuleContext = { file, format, components };
-  let tree: MdastNode;
   try {
-    tree = parseContent(source, context.format).tree;
+    return checkContentTree(parseContent(source, format).tree, source, { file, format, components });
   } catch (error) {
-    if (!(error instanceof ContentSyntaxError)) throw error;
-    return [problemAt(context, error.line, '(MDX syntax)', `${error.message} (column ${error.column}).`)];
+    if (error instanceof ContentSyntaxError) return [syntaxProblem(error, file)];
+    throw error;
   }
-  const unclosed = codeBlocksOf(tree, source)
-    .filter((block) => !block.closed)
-    .map((block) => problemAt(context, block.line, '(code fence)', 'is never closed, so the rest of the page would be published as code. Add the closing fence line.'));
-  return [...[...walkContent(tree)].flatMap(({ node }) => contentNodeProblems(node, context)), ...unclosed];
 }

@@ -1,6 +1,7 @@
 /**
- * The content itself, as an editor would review it: every page has the required sections with real
- * prose in each, and every reference names a file that exists in QEMU 2.8.0.
+ * The content itself, as an editor would review it: real prose in every section, and every reference
+ * names a file that exists in QEMU 2.8.0. (The build itself refuses a page without the required
+ * sections or with the scaffold's TODO text: src/markdown/check-pages.ts.)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +9,6 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { readFrontmatter } from '../helpers/frontmatter.ts';
 import { root } from '../helpers/built-site.ts';
-import { REQUIRED_SECTIONS } from '../../src/lib/vocabulary.ts';
 import { contentFormatOf, parseContent, textOf } from '../../src/markdown/content-ast.ts';
 
 /** Every path of the QEMU 2.8.0 tree (roms/ submodules left out), listed from the v2.8.0 sources. */
@@ -33,10 +33,6 @@ describe.each(pages)('%s', (name) => {
   const file = path.join(featureDir, name);
   const text = readFileSync(file, 'utf8');
 
-  test('has the required sections, in order', () => {
-    const headings = sections(text, name).map((section) => section.heading);
-    expect(headings.filter((heading) => (REQUIRED_SECTIONS as readonly string[]).includes(heading))).toEqual([...REQUIRED_SECTIONS]);
-  });
   test('has no empty section', () => {
     for (const section of sections(text, name)) expect(words(section.prose), section.heading).toBeGreaterThanOrEqual(8);
   });
@@ -46,8 +42,5 @@ describe.each(pages)('%s', (name) => {
   test('every reference is a file of the QEMU 2.8.0 tree', () => {
     const references = readFrontmatter(file)['references'] as string[];
     expect(references.filter((reference) => !qemuFiles.has(reference))).toEqual([]);
-  });
-  test('has no placeholder text left from the scaffold', () => {
-    expect(text).not.toMatch(/TODO:/);
   });
 });

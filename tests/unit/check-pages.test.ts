@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { checkContentPages } from '../../src/markdown/check-pages.ts';
+import { scaffoldFeature } from '../../src/lib/scaffold.ts';
 
 const fixture = readFileSync(new URL('../fixtures/minimal/features/alpha-feature.mdx', import.meta.url), 'utf8');
 const page = (text: string, name = 'alpha-feature.mdx') => ({ name, path: `content/features/${name}`, bytes: new TextEncoder().encode(text) });
@@ -31,11 +32,24 @@ test('broken YAML names its line', () => {
   expect(problems((t) => t.replace('keywords: [alpha-tool]', 'keywords: [alpha-tool'))).toEqual([expect.stringMatching(/^content\/features\/alpha-feature\.mdx:\d+ \(frontmatter YAML\): /)]);
 });
 test('a page without frontmatter is told how to start one', () => {
-  expect(problems(() => '# Just a heading\n')).toEqual([expect.stringMatching(/:1 \(frontmatter\): is missing/)]);
+  expect(problems(() => '# Just a heading\n')[0]).toMatch(/:1 \(frontmatter\): is missing/);
 });
 test('body problems come from the content rules, with their lines', () => {
   const lines = fixture.split('\n').length;
   expect(problems((t) => `${t}\n{process.env.HOME}\n`)).toEqual([expect.stringMatching(new RegExp(`:${lines + 1} \\{process\\.env\\.HOME\\}: is a JavaScript expression`))]);
   expect(problems((t) => `${t}\nA stray { brace.\n`)).toEqual([expect.stringMatching(/\(MDX syntax\)/)]);
   expect(problems((t) => `${t}\n<NoSuchDiagram />\n`)).toEqual([expect.stringMatching(/<NoSuchDiagram>: is not a component pages can use\. Available: ColoDiagram, VsockDiagram/)]);
+});
+test('a feature page must have the required sections, in order', () => {
+  expect(problems((t) => t.replace('## Limitations', '## Caveats'))).toEqual([expect.stringMatching(/\(sections\): has no "## Limitations" section/)]);
+  expect(problems((t) => t.replace('## What it is', '## Intro'))).toEqual([expect.stringMatching(/has no "## What it is" section/)]);
+});
+test('the scaffold\'s TODO text is refused at its line', () => {
+  expect(problems((t) => `${t}\nTODO: explain the options.\n`)).toEqual([expect.stringMatching(new RegExp(`:${fixture.split('\n').length + 1} \\(placeholder\\)`))]);
+});
+test('a page the scaffold writes passes everything but its placeholders', () => {
+  const scaffold = scaffoldFeature('new-thing');
+  const found = checkContentPages([page(scaffold, 'new-thing.md')], 'features', []);
+  expect(found.length).toBeGreaterThan(0);
+  expect(found.every((problem) => problem.field === '(placeholder)')).toBe(true);
 });
