@@ -3,7 +3,12 @@ import { expect, test } from 'vitest';
 import { headingAnchors } from '../../src/integrations/heading-anchors.ts';
 import { CONTENT_FEATURES } from '../../src/markdown/content-ast.ts';
 
-const render = (markdown: string) => markdownToHtml(markdown, { features: CONTENT_FEATURES, hastPlugins: [headingAnchors] }).html;
+/** The plugin's visitors are synchronous, so Sätteri returns the result itself, not a promise. */
+const render = (markdown: string) => {
+  const result = markdownToHtml(markdown, { features: CONTENT_FEATURES, hastPlugins: [headingAnchors] });
+  if (result instanceof Promise) throw new Error('expected a synchronous render');
+  return result.html;
+};
 
 test('every section gets an id, a # link and a copy button; pinned ids and aliases are kept', () => {
   const html = render('## How to use it {#usage data-aliases="how-to-use-it"}\n\n### Step one\n');
