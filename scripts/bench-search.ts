@@ -18,8 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { serveSite, type SiteServer } from '../tests/helpers/serve.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { serveSite, type SiteServer } from './lib/serve.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 

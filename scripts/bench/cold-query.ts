@@ -5,8 +5,8 @@
  * not a particular search box. Used when scripts/bench-search.ts is not there.
  */
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
-import { serveSite } from '../../tests/helpers/serve.ts';
+import { launchBrowser } from '../lib/browser.ts';
+import { serveSite } from '../lib/serve.ts';
 import type { ColdQuery } from './report.ts';
 
 /** Types a static host compresses on the fly; Pagefind's own index files are gzip already. */

@@ -8,8 +8,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
-import { CHROMIUM } from '../../tests/helpers/browser.ts';
-import { serveSite } from '../../tests/helpers/serve.ts';
+import { CHROMIUM } from '../lib/browser.ts';
+import { serveSite } from '../lib/serve.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
