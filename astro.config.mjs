@@ -13,8 +13,6 @@ import { releaseBundlerMemory } from './src/integrations/release-bundler-memory.
 // the sub-path for hosts like GitHub Pages project sites ("/qemu-docs/"). Both default to a root deploy.
 const site = process.env.SITE_URL ?? 'https://qemu-2-8.example.org';
 const base = process.env.BASE_PATH ?? '/';
-// `npm run bench` builds once with BENCH_NO_HIGHLIGHT=1 to measure what highlighting costs at scale.
-const highlight = !process.env.BENCH_NO_HIGHLIGHT;
 
 export default defineConfig({
   site,
@@ -27,7 +25,7 @@ export default defineConfig({
   markdown: {
     // Sätteri's native heading attributes let an author pin a section id, `## Title {#pinned-id}`,
     // and keep earlier ids landing on it: `## Title {#pinned-id data-aliases="old-id"}`.
-    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [...(highlight ? [codeHighlight()] : []), headingAnchors] }),
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [codeHighlight(), headingAnchors] }),
     // Code blocks are highlighted by the codeHighlight plugin (Shiki in worker threads, one theme
     // of CSS variables coloured per scheme in global.css), not by Astro's main-thread Shiki.
     syntaxHighlight: false,
