@@ -171,7 +171,7 @@ async function lighthouse(): Promise<Record<string, Record<string, number>>> {
   const server = await serveSite(dist);
   const scores: Record<string, Record<string, number>> = {};
   try {
-    for (const [type, page] of Object.entries({ ...PAGE_TYPES, feature: 'features/qemu-img-dd/' })) {
+    for (const [type, page] of Object.entries(PAGE_TYPES)) {
       progress(`Lighthouse: ${type}`);
       const report = path.join(work, `lighthouse-${type}.json`);
       const args = [`${server.url}${page}`, '--quiet', '--output=json', `--output-path=${report}`, `--only-categories=${CATEGORIES.join(',')}`, '--chrome-flags=--headless=new --no-sandbox'];
