@@ -18,8 +18,6 @@ import { readRedirectPaths } from './src/markdown/redirect-paths.ts';
 // the sub-path for hosts like GitHub Pages project sites ("/qemu-docs/"). Both default to a root deploy.
 const site = process.env.SITE_URL ?? 'https://qemu-2-8.example.org';
 const base = process.env.BASE_PATH ?? '/';
-// `npm run bench` builds once with BENCH_NO_HIGHLIGHT=1 to measure what highlighting costs at scale.
-const highlight = !process.env.BENCH_NO_HIGHLIGHT;
 const redirectPaths = readRedirectPaths(`${process.env.CONTENT_DIR ?? './content'}/features`, base);
 
 export default defineConfig({
@@ -38,7 +36,7 @@ export default defineConfig({
     processor: satteri({
       features: CONTENT_FEATURES,
       mdastPlugins: [contentGuard(import.meta.dirname, MDX_COMPONENT_NAMES)],
-      hastPlugins: [...(highlight ? [codeHighlight()] : []), headingAnchors],
+      hastPlugins: [codeHighlight(), headingAnchors],
     }),
     // Code blocks are highlighted by the codeHighlight plugin (Shiki with its JavaScript regex engine, one theme
     // of CSS variables coloured per scheme in global.css), not by Astro's main-thread Shiki.

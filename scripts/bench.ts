@@ -1,309 +1,237 @@
 /**
- * `npm run bench`: how the build and the search scale with the number of pages. For each size it
- * writes that many synthetic feature pages next to a copy of the real content, builds them with
- * `node scripts/build.ts` in a private copy of the project (cold caches), and measures wall time,
- * peak memory, page and search bytes, and the cost of a first search. One size is also built with
- * syntax highlighting off, in turns with its highlighted builds, to measure Shiki's share. It prints
- * a table and the goals with PASS/FAIL, and writes bench-results/bench.json. It always exits 0 when
- * it could measure: a missed goal is a finding to read, not a broken command. Not a test: timings
- * depend on the machine and its load.
+ * `npm run bench`: what the build, the pages and the first search cost as the site grows. For each
+ * size it writes that many synthetic feature pages (scripts/bench/synthetic.ts) beside the real
+ * content in a private copy of the project and builds it cold with `node scripts/build.ts` under
+ * /usr/bin/time. It reports wall and CPU time, peak memory, the bytes of each page type, one cold
+ * first query through the search dialog, what Shiki costs on the same pages' code blocks and, when
+ * asked, Lighthouse scores. Ratios and bytes carry over between machines; seconds do not (the
+ * machine is shared), so nothing here passes or fails. Writes bench-results/bench.json.
+ *
+ *   npm run bench -- --pages 100,1000 --format mdx --only build,shiki,search,lighthouse
  */
+import { execFile } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { measureColdQuery as builtinColdQuery } from './bench/cold-query.ts';
-import { measureSite, prepareProjectCopy, projectRoot, runBuild, writeContent } from './bench/measure.ts';
-import {
-  computeRatios,
-  evaluateGoals,
-  formatBytes,
-  formatSeconds,
-  formatTable,
-  medianRun,
-  parseBenchArgs,
-  USAGE,
-  type BenchOptions,
-  type BuildMeasurement,
-  type ColdQuery,
-  type SizeResult,
-} from './bench/report.ts';
+import { parseArgs, promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { Parser } from 'htmlparser2';
+import { createCodeHighlighter } from '../src/lib/code-highlighter.ts';
+import { syntheticPages, syntheticSlug } from './bench/synthetic.ts';
+import { kB, measureColdQuery, type ColdQuery } from './bench-search.ts';
+import { CHROMIUM } from './lib/browser.ts';
+import { serveSite } from './lib/serve.ts';
 
-let options: BenchOptions;
-try {
-  options = parseBenchArgs(process.argv.slice(2));
-} catch (error) {
-  process.stderr.write(`npm run bench: ${(error as Error).message}\n`);
-  process.exit(2);
-}
-if (options.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
+const USAGE = `Usage: npm run bench -- [options]
+  --pages 100,1000   synthetic page counts to build (default 1000)
+  --format md        file type of the synthetic pages: md (default) or mdx
+  --only ...         build (time, memory, bytes), search (a cold first query), shiki (highlighting the
+                     same code blocks alone), lighthouse (slow); default build,search,shiki. Search,
+                     Shiki and Lighthouse measure the largest size.
+  --query virtio     the word searched for in the cold first query
+  --keep             keep the temporary project copy with its content and builds`;
+const PARTS = ['build', 'search', 'shiki', 'lighthouse'];
 
-const resultsDir = path.join(projectRoot, 'bench-results');
-const startedAt = Date.now();
-const progress = (message: string) => process.stderr.write(`[bench ${formatSeconds((Date.now() - startedAt) / 1000).padStart(8)}] ${message}\n`);
-
-// Everything the builds write goes to a temporary folder. It is removed whenever the process ends:
-// at the end, on Ctrl+C, and after a crash ('exit' runs in all three; only sync work is possible there).
-const work = await mkdtemp(path.join(os.tmpdir(), 'qemu-docs-bench-'));
-process.once('exit', () => {
-  if (!options.keep) rmSync(work, { recursive: true, force: true });
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '1000' },
+    format: { type: 'string', default: 'md' },
+    only: { type: 'string', default: 'build,search,shiki' },
+    query: { type: 'string', default: 'virtio' },
+    keep: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
 });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    progress(`${signal}: stopping${options.keep ? '' : ` and removing ${work}`}`);
-    process.exit(130);
-  });
+const sizes = values.pages.split(',').map(Number);
+const only = new Set(values.only.split(','));
+const format = values.format as 'md' | 'mdx';
+const problem = [
+  sizes.some((size) => !Number.isInteger(size) || size < 1) && `--pages takes whole numbers, like 100,1000: "${values.pages}"`,
+  format !== 'md' && format !== 'mdx' && `--format takes md or mdx: "${format}"`,
+  [...only].some((part) => !PARTS.includes(part)) && `--only takes ${PARTS.join(', ')}: "${values.only}"`,
+  (only.has('search') || only.has('lighthouse')) && !only.has('build') && '--only search and lighthouse need build',
+  !existsSync('/usr/bin/time') && 'no /usr/bin/time: apt-get install time',
+].find((message) => typeof message === 'string');
+if (values.help || problem) {
+  (problem ? process.stderr : process.stdout).write(`${problem ? `npm run bench: ${problem}\n\n` : ''}${USAGE}\n`);
+  process.exit(problem ? 2 : 0);
 }
 
-type Measure = (distDir: string, base: string, query: string) => Promise<ColdQuery>;
+const projectRoot = path.resolve(import.meta.dirname, '..');
+const run = promisify(execFile);
+const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+const seconds = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} s`;
+/** Left-aligned first column, right-aligned numbers. */
+const table = (rows: string[][]) => {
+  const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  return rows.map((row) => `  ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ')}`).join('\n');
+};
+
+// Astro keeps per-build state inside the project (.astro/, node_modules/.astro/), so the benchmark
+// builds in a copy of its own: every build starts cold, and it can run beside `npm test` or a build
+// in the checkout. The copy links the packages but not Astro's and Vite's caches.
+const work = await mkdtemp(path.join(os.tmpdir(), 'qemu-docs-bench-'));
+process.once('exit', () => values.keep || rmSync(work, { recursive: true, force: true }));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+const copy = path.join(work, 'project');
+for (const entry of await readdir(projectRoot)) {
+  if (['node_modules', '.git', '.astro', 'tests', 'test-results', 'bench-results', 'screenshots'].includes(entry) || entry.startsWith('dist')) continue;
+  await cp(path.join(projectRoot, entry), path.join(copy, entry), { recursive: true });
+}
+await mkdir(path.join(copy, 'node_modules'));
+for (const entry of await readdir(path.join(projectRoot, 'node_modules'))) {
+  if (!['.astro', '.vite', '.cache'].includes(entry)) await symlink(path.join(projectRoot, 'node_modules', entry), path.join(copy, 'node_modules', entry));
+}
+const dist = path.join(copy, 'dist');
+const realPages = (await readdir(path.join(projectRoot, 'content', 'features'))).filter((name) => /\.mdx?$/.test(name)).length;
+
+interface Build {
+  pages: number;
+  wallSeconds: number;
+  /** User + system time of the process tree: other load on the machine stretches it less than wall time. */
+  cpuSeconds: number;
+  /** GNU time's %M: the peak RSS of the largest process in the tree, the `astro build` that bundles and renders. compare-starlight.sh takes the same measure. */
+  peakRssBytes: number;
+}
+
+/** A cold build of the real content plus `pages` synthetic pages, into the copy's dist/. */
+async function build(pages: number): Promise<Build> {
+  const content = path.join(copy, 'content');
+  for (const dir of [content, dist, path.join(copy, '.astro'), path.join(copy, 'node_modules', '.astro')]) await rm(dir, { recursive: true, force: true });
+  await cp(path.join(projectRoot, 'content'), content, { recursive: true });
+  for (const page of syntheticPages(pages, 1, format)) await writeFile(path.join(content, 'features', page.fileName), page.source);
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  // A root deploy on the default host, whatever the caller's shell says, so runs compare.
+  for (const name of ['BASE_PATH', 'SITE_URL', 'CONTENT_DIR', 'OUT_DIR']) delete env[name];
+  const timeFile = path.join(work, 'time');
+  try {
+    await run('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, 'scripts/build.ts'], { cwd: copy, env, maxBuffer: 1 << 30 });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`the ${pages}-page build failed:\n${`${stdout}\n${stderr}`.trim().split('\n').slice(-30).join('\n')}`, { cause: error });
+  }
+  const [wall, user, system, rssKb] = (await readFile(timeFile, 'utf8')).trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number, number, number];
+  return { pages, wallSeconds: wall, cpuSeconds: user + system, peakRssBytes: rssKb * 1024 };
+}
+
+/** The page types a reader meets, by their path in the built site. */
+const PAGE_TYPES = { home: '', feature: `features/${syntheticSlug(0)}/`, architecture: 'arch/x86/', search: 'search/' };
+type Bytes = { html: number; css: number; js: number };
+
+/** gzip -6 bytes of each page type's HTML, and of the stylesheets and scripts it runs at load (not lazy imports). */
+async function pageBytes(): Promise<Record<string, Bytes>> {
+  const gzipped = async (file: string) => gzipSync(await readFile(file), { level: 6 }).length;
+  const bytes: Record<string, Bytes> = {};
+  for (const [type, page] of Object.entries(PAGE_TYPES)) {
+    const file = path.join(dist, page, 'index.html');
+    const assets: string[] = [];
+    let inScript = false;
+    let inlineScripts = '';
+    new Parser({
+      onopentag(name, attributes) {
+        const rel = attributes['rel']?.split(/\s+/) ?? [];
+        if (name === 'link' && attributes['href'] && (rel.includes('stylesheet') || rel.includes('modulepreload'))) assets.push(attributes['href']);
+        if (name === 'script' && attributes['src']) assets.push(attributes['src']);
+        inScript = name === 'script' && !attributes['src'] && !/json/.test(attributes['type'] ?? '');
+      },
+      ontext: (text) => (inlineScripts += inScript ? text : ''),
+      onclosetag: () => (inScript = false),
+    }).end(await readFile(file, 'utf8'));
+    // Inline scripts count twice: in the HTML, and as the JS that runs at load (as tests/site/weight.test.ts counts it).
+    const entry: Bytes = { html: await gzipped(file), css: 0, js: inlineScripts ? gzipSync(inlineScripts, { level: 6 }).length : 0 };
+    for (const asset of new Set(assets)) entry[asset.endsWith('.css') ? 'css' : 'js'] += await gzipped(path.join(dist, asset.split(/[?#]/)[0] as string));
+    bytes[type] = entry;
+  }
+  return bytes;
+}
 
 /**
- * Bytes, requests and results from the search benchmark's answer (its ColdQueryMeasurement), checked
- * at run time: that script is developed on its own, and a changed shape should say so, not crash.
+ * Shiki's cost on its own: the code blocks of `pages` synthetic pages highlighted by the site's
+ * highlighter (a fresh one, so grammar loading counts, as in a build), against the same blocks only
+ * escaped, as the build would write them without highlighting. In-process and single-threaded, as
+ * the build runs it; MDX pages take the hast path, whose JSX compilation is not counted.
  */
-function asColdQuery(value: unknown, source: string): ColdQuery {
-  const record = (value ?? {}) as Record<string, unknown>;
-  const number = (key: string) => (typeof record[key] === 'number' ? record[key] : undefined);
-  const [bytes, requests, results] = [number('bytes'), number('requests'), number('results')];
-  if (bytes === undefined || requests === undefined) throw new Error(`${source} returned no byte or request count: ${JSON.stringify(value)?.slice(0, 300)}`);
-  return { bytes, requests, ...(results !== undefined ? { results } : {}), source, detail: value };
+async function shikiCost(pages: number) {
+  const blocks = syntheticPages(pages, 1, format).flatMap((page) => page.blocks);
+  const highlighter = createCodeHighlighter();
+  let started = performance.now();
+  for (const block of blocks) await (format === 'mdx' ? highlighter.toHast(block) : highlighter.toHtml(block));
+  const highlightSeconds = (performance.now() - started) / 1000;
+  started = performance.now();
+  let escaped = 0;
+  for (const block of blocks) escaped += `<pre><code>${block.code.replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`)}</code></pre>`.length;
+  const plainSeconds = (performance.now() - started) / 1000;
+  return { pages, blocks: blocks.length, highlightSeconds, plainSeconds, escapedBytes: escaped };
 }
 
-/** The search benchmark's measurement when scripts/bench-search.ts provides one; else the built-in. */
-async function coldQueryMeasure(): Promise<Measure> {
-  const external = path.join(projectRoot, 'scripts/bench-search.ts');
-  if (existsSync(external)) {
-    const module = (await import(pathToFileURL(external).href)) as { measureColdQuery?: (distDir: string, base: string, query: string) => Promise<unknown> };
-    const measure = module.measureColdQuery;
-    if (typeof measure === 'function') return async (distDir, base, query) => asColdQuery(await measure(distDir, base, query), 'scripts/bench-search.ts');
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+/** Lighthouse's category scores (its default mobile run) for each page type, through its CLI. */
+async function lighthouse(): Promise<Record<string, Record<string, number>>> {
+  const server = await serveSite(dist);
+  const scores: Record<string, Record<string, number>> = {};
+  try {
+    for (const [type, page] of Object.entries(PAGE_TYPES)) {
+      progress(`Lighthouse: ${type}`);
+      const report = path.join(work, `lighthouse-${type}.json`);
+      const args = [`${server.url}${page}`, '--quiet', '--output=json', `--output-path=${report}`, `--only-categories=${CATEGORIES.join(',')}`, '--chrome-flags=--headless=new --no-sandbox'];
+      // chrome-launcher takes the browser from CHROME_PATH: Debian's Chromium, nothing downloaded.
+      await run(path.join(projectRoot, 'node_modules', '.bin', 'lighthouse'), args, { env: { ...process.env, CHROME_PATH: CHROMIUM } });
+      const { categories } = JSON.parse(await readFile(report, 'utf8')) as { categories: Record<string, { score: number | null }> };
+      scores[type] = Object.fromEntries(Object.entries(categories).map(([id, category]) => [id, Math.round((category.score ?? Number.NaN) * 100)]));
+    }
+  } finally {
+    await server.close();
   }
-  return builtinColdQuery;
+  return scores;
 }
 
-await mkdir(resultsDir, { recursive: true });
-// Build logs of an earlier run would read as this run's (the folder also holds other benchmarks' files).
-for (const name of await readdir(resultsDir)) if (/^build-.*\.log(\.time)?$/.test(name)) await rm(path.join(resultsDir, name), { force: true });
-progress(`working in ${work}${options.keep ? ' (kept: --keep)' : ''}; load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')} on ${os.cpus().length} CPUs`);
-const root = await prepareProjectCopy(work);
-const measureQuery = await coldQueryMeasure();
-const realFeatures = (await readdir(path.join(projectRoot, 'content/features'))).filter((name) => /\.mdx?$/.test(name)).length;
-
-const shikiSize = options.shikiSize !== undefined && options.sizes.includes(options.shikiSize) ? options.shikiSize : undefined;
-if (options.shikiSize !== undefined && shikiSize === undefined) progress(`no build without highlighting: --shiki-size ${options.shikiSize} is not one of --sizes`);
-// The size measured for Shiki is built with and without highlighting in turns (on, off, on, off …),
-// so load from other work on the machine falls on both alike: built one after the other, a busy
-// minute during one of them decided the comparison.
-const steps = options.sizes.map((pages) => ({ pages, variants: pages === shikiSize ? [true, false] : [true] }));
-const totalBuilds = steps.reduce((sum, step) => sum + step.variants.length, 0);
-
-const results: SizeResult[] = [];
-let withoutHighlight: BuildMeasurement | undefined;
-const distOf = (pages: number) => path.join(work, `dist-${pages}`);
-const outDirOf = (pages: number, highlight: boolean) => (highlight ? distOf(pages) : path.join(work, `dist-${pages}-no-highlight`));
-let buildNumber = 0;
-
-for (const step of steps) {
-  const labels = new Map(step.variants.map((highlight) => [highlight, `[${++buildNumber}/${totalBuilds}] ${step.pages} pages${highlight ? '' : ', highlighting off'}`]));
-  const contentDir = path.join(work, `content-${step.pages}`);
-  if (!existsSync(contentDir)) {
-    progress(`${labels.get(true)}: writing ${step.pages} synthetic pages + ${realFeatures} real ones`);
-    await writeContent(contentDir, step.pages, options.seed, options.format);
-  }
-  const runs = new Map<boolean, BuildMeasurement[]>(step.variants.map((highlight) => [highlight, []]));
-  for (let run = 1; run <= options.runs; run++) {
-    for (const highlight of step.variants) {
-      const measuredRuns = runs.get(highlight) as BuildMeasurement[];
-      // A failing build fails again: running it more often tells nothing new.
-      if (measuredRuns.some((measured) => !measured.ok)) continue;
-      const label = labels.get(highlight) as string;
-      const runLabel = options.runs > 1 ? `${label}, run ${run}/${options.runs}` : label;
-      let lastPhase = 'the start';
-      let lastPhaseAt = Date.now();
-      const heartbeat = setInterval(() => progress(`${runLabel}: still building, ${formatSeconds((Date.now() - lastPhaseAt) / 1000)} since ${lastPhase}`), 20_000);
-      progress(`${runLabel}: building`);
-      const measured = await runBuild({
-        root,
-        contentDir,
-        outDir: outDirOf(step.pages, highlight),
-        syntheticPages: step.pages,
-        highlight,
-        logFile: path.join(resultsDir, `build-${step.pages}${highlight ? '' : '-no-highlight'}${options.runs > 1 ? `-run${run}` : ''}.log`),
-        onPhase(name, elapsed) {
-          lastPhase = name;
-          lastPhaseAt = Date.now();
-          progress(`${runLabel}: ${name} done (at ${formatSeconds(elapsed)})`);
-        },
-      });
-      clearInterval(heartbeat);
-      measuredRuns.push(measured);
-      if (options.runs > 1 && measured.ok) progress(`${runLabel}: ${formatSeconds(measured.wallSeconds)}`);
-    }
-  }
-
-  for (const highlight of step.variants) {
-    const label = labels.get(highlight) as string;
-    const outDir = outDirOf(step.pages, highlight);
-    const build = medianRun(runs.get(highlight) as BuildMeasurement[]);
-    if (!build.ok) {
-      progress(`${label}: ✖ the build failed (${build.error?.split('\n')[0] ?? ''}); log: ${path.relative(projectRoot, build.logFile)}`);
-      process.stderr.write(`${build.error ?? ''}\n`);
-    } else {
-      progress(`${label}: built in ${formatSeconds(build.wallSeconds)}, peak RSS ${formatBytes(build.peakTreeRssBytes)}`);
-    }
-    if (!highlight) {
-      withoutHighlight = build;
-      await rm(outDir, { recursive: true, force: true });
-      continue;
-    }
-    const result: SizeResult = { syntheticPages: step.pages, build };
-    results.push(result);
-    if (!build.ok) continue;
-    progress(`${label}: measuring page and index bytes`);
-    result.site = await measureSite(outDir);
-    progress(`${label}: cold first query for "${options.query}" in Chromium`);
-    try {
-      result.coldQuery = await measureQuery(outDir, '/', options.query);
-    } catch (error) {
-      result.coldQueryError = (error as Error).message;
-      progress(`${label}: cold query not measured: ${result.coldQueryError}`);
-    }
-  }
-}
-
-const ratios = computeRatios(results, withoutHighlight);
-const goals = evaluateGoals(results, ratios);
-
-// The tables go to stdout (progress went to stderr), so `npm run bench > out.txt` keeps just these.
+const largest = Math.max(...sizes);
+const report: { builds: Build[]; pageBytes?: Record<string, Bytes>; pagefind?: { bytes: number; files: number }; coldQuery?: ColdQuery; shiki?: Awaited<ReturnType<typeof shikiCost>>; lighthouse?: Record<string, Record<string, number>> } = { builds: [] };
 const out: string[] = [];
-const mainRows = [...results.map((result) => ({ result, build: result.build })), ...(withoutHighlight ? [{ result: undefined, build: withoutHighlight }] : [])];
-out.push(
-  '',
-  `Build and page size by number of synthetic feature pages (.${options.format} files, plus ${realFeatures} real ones and the other pages); gzip -6, 1 kB = 1000 B.`,
-  `"load" is the 1-minute load average when the build ended, on ${os.cpus().length} CPUs: above that, other work slowed the build down.`,
-  '',
-  formatTable(
-    ['pages', 'highlight', 'wall', 'CPU', 'peak RSS (tree)', 'peak RSS (1 process)', 'feature HTML gz', 'first load gz', 'home gz', 'largest page gz', 'pagefind/', 'cold query', 'requests', 'load'],
-    mainRows.map(({ result, build }) => [
-      String(build.syntheticPages),
-      build.highlight ? 'shiki' : 'off',
-      build.ok ? `${formatSeconds(build.wallSeconds)}${build.wallRuns ? ` (${build.wallRuns.map((seconds) => seconds.toFixed(1)).join(', ')})` : ''}` : 'FAILED',
-      build.ok ? formatSeconds(build.cpuSeconds) : '–',
-      formatBytes(build.peakTreeRssBytes),
-      formatBytes(build.peakProcessRssBytes),
-      formatBytes(result?.site?.featureHtmlGzipMedian),
-      formatBytes(result?.site?.featureFirstLoadGzipMedian),
-      formatBytes(result?.site?.homeHtmlGzip),
-      result?.site ? `${formatBytes(result.site.largestHtml.gzipBytes)} ${result.site.largestHtml.path}` : '–',
-      result?.site ? `${formatBytes(result.site.pagefindBytes)} (${result.site.pagefindFiles} files)` : '–',
-      formatBytes(result?.coldQuery?.bytes),
-      result?.coldQuery ? String(result.coldQuery.requests) : '–',
-      build.loadAverage === undefined ? '–' : build.loadAverage.toFixed(1),
-    ]),
-  ),
-);
-const phaseNames = [...new Set(mainRows.flatMap(({ build }) => build.phases.map((phase) => phase.phase)))];
-out.push(
-  '',
-  'Where the build time goes (seconds, from the build log)',
-  '',
-  formatTable(
-    ['phase', ...mainRows.map(({ build }) => `${build.syntheticPages}${build.highlight ? '' : ' off'}`)],
-    phaseNames.map((name) => [name, ...mainRows.map(({ build }) => build.phases.find((phase) => phase.phase === name)?.seconds.toFixed(1) ?? '–')]),
-  ),
-);
-const warnings = mainRows.filter(({ build }) => Object.keys(build.warnings).length > 0);
-if (warnings.length > 0) {
-  out.push('', 'Warnings in the build log', ...warnings.map(({ build }) => `  ${build.syntheticPages}${build.highlight ? '' : ' off'}: ${Object.entries(build.warnings).map(([kind, count]) => `${count} × ${kind}`).join(', ')}`));
-}
-const ratio = (value: number | undefined, unit = '×') => (value === undefined ? 'not measured' : unit === '%' ? `${value.toFixed(1)} %` : `${value.toFixed(2)}×`);
-out.push(
-  '',
-  'Ratios (wall time; CPU time of the whole process tree beside it, which load from other work disturbs less)',
-  formatTable(
-    ['ratio', 'wall', 'CPU', 'note'],
-    [
-      ['t(4000)/t(1000)', ratio(ratios.t4000over1000), ratio(ratios.cpu4000over1000), '4.00× would be linear'],
-      ['t(1000)/t(100)', ratio(ratios.t1000over100), ratio(ratios.cpu1000over100), '10.00× would be linear'],
-      [
-        'Shiki overhead',
-        ratio(ratios.shikiOverheadPercent, '%'),
-        ratio(ratios.shikiOverheadPercentCpu, '%'),
-        withoutHighlight ? `${withoutHighlight.syntheticPages} pages with highlighting off: ${formatSeconds(withoutHighlight.wallSeconds)} wall, ${formatSeconds(withoutHighlight.cpuSeconds)} CPU` : '',
-      ],
-    ],
-  )
-    .split('\n')
-    .map((line) => `  ${line}`)
-    .join('\n'),
-  '',
-  'Goals',
-  ...goals.map((goal) => `  ${goal.status.padEnd(4)}  ${goal.goal}: ${goal.measured}`),
-);
-const queries = results.filter((result) => result.coldQuery);
-if (queries[0]?.coldQuery) out.push('', `Cold first query measured by ${queries[0].coldQuery.source}.`);
-for (const result of results.filter((item) => item.coldQueryError)) out.push(`Cold query at ${result.syntheticPages} pages not measured: ${result.coldQueryError}`);
-for (const result of results.filter((item) => !item.build.ok)) out.push('', `✖ ${result.syntheticPages}-page build failed: ${result.build.error ?? ''}`);
-process.stdout.write(`${out.join('\n')}\n`);
-
-const report = {
-  date: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryBytes: os.totalmem(), loadAverageAtStart: os.loadavg(), node: process.version, platform: `${os.platform()} ${os.release()}` },
-  options,
-  realFeaturePages: realFeatures,
-  results,
-  withoutHighlight,
-  ratios,
-  goals,
-};
-await writeFile(path.join(resultsDir, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
-process.stdout.write(`\nWritten: ${path.relative(process.cwd(), path.join(resultsDir, 'bench.json'))} (build logs beside it)\n`);
-
-if (options.lighthouse) {
-  const { runLighthouse } = await import('./bench/lighthouse.ts');
-  const largest = [...results].reverse().find((result) => result.build.ok);
-  const sites = [
-    { label: 'dist/ (the real site)', dir: path.join(projectRoot, 'dist') },
-    ...(largest ? [{ label: `${largest.syntheticPages} synthetic pages`, dir: distOf(largest.syntheticPages) }] : []),
-  ];
-  const lighthouseReport: { site: string; pages: Awaited<ReturnType<typeof runLighthouse>> }[] = [];
-  for (const site of sites) {
-    if (!existsSync(path.join(site.dir, 'index.html'))) {
-      process.stdout.write(`\nLighthouse: ${site.label} has no index.html; run \`npm run build\` first.\n`);
-      continue;
-    }
-    const featureDir = path.join(site.dir, 'features');
-    const feature = existsSync(path.join(featureDir, 'qemu-img-dd')) ? 'qemu-img-dd' : ((await readdir(featureDir)).sort()[0] ?? '');
-    const pages = [
-      { name: 'home', path: '' },
-      { name: 'feature', path: `features/${feature}/` },
-      { name: 'architecture', path: 'arch/x86/' },
-      { name: 'search', path: 'search/' },
-    ];
-    let audited: Awaited<ReturnType<typeof runLighthouse>>;
-    try {
-      audited = await runLighthouse(site.dir, '/', pages, (name) => progress(`Lighthouse on ${site.label}: ${name}`));
-    } catch (error) {
-      process.stdout.write(`\nLighthouse on ${site.label} failed: ${(error as Error).stack ?? String(error)}\n`);
-      continue;
-    }
-    lighthouseReport.push({ site: site.label, pages: audited });
-    const lines = ['', `Lighthouse ${site.label} (mobile defaults, served on 127.0.0.1 without compression)`, ''];
-    lines.push(formatTable(['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO'], audited.map((page) => [page.name, `/${page.url}`, ...['performance', 'accessibility', 'best-practices', 'seo'].map((id) => String(page.scores[id] ?? '–'))])));
-    for (const page of audited) {
-      if (page.runtimeError) lines.push(`  ${page.name}: runtime error ${page.runtimeError}`);
-      for (const audit of page.failing) {
-        lines.push(`  ${page.name} · ${audit.category} · ${audit.id} (score ${audit.score.toFixed(2)}, weight ${audit.weight}): ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''}`);
-        for (const culprit of audit.culprits ?? []) lines.push(`      ${culprit}`);
-      }
-    }
-    process.stdout.write(`${lines.join('\n')}\n`);
+progress(`in ${work}; load average ${os.loadavg()[0]?.toFixed(2)} on ${os.cpus().length} CPUs`);
+if (only.has('build')) {
+  for (const pages of [...sizes.filter((size) => size !== largest), largest]) {
+    progress(`building ${pages} synthetic .${format} pages + ${realPages} real ones`);
+    const measured = await build(pages);
+    report.builds.push(measured);
+    progress(`built in ${seconds(measured.wallSeconds)}`);
   }
-  await writeFile(path.join(resultsDir, 'lighthouse.json'), `${JSON.stringify(lighthouseReport, null, 2)}\n`);
-  process.stdout.write(`\nWritten: ${path.relative(process.cwd(), path.join(resultsDir, 'lighthouse.json'))}\n`);
+  // The largest size is built last, so its site is the one measured below.
+  report.pageBytes = await pageBytes();
+  const index = (await readdir(path.join(dist, 'pagefind'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const indexBytes = await Promise.all(index.map(async (file) => (await stat(path.join(file.parentPath, file.name))).size));
+  report.pagefind = { bytes: indexBytes.reduce((sum, size) => sum + size, 0), files: index.length };
+  const [first] = report.builds;
+  out.push(`Cold builds: synthetic .${format} pages plus ${realPages} real ones; peak RSS of the astro process; ratios against ${first?.pages} pages.`);
+  out.push(
+    table([
+      ['pages', 'wall', 'CPU', 'peak RSS', 'ms/page', 'wall ×', 'CPU ×', 'pages ×'],
+      ...report.builds.map((row) => [String(row.pages), seconds(row.wallSeconds), seconds(row.cpuSeconds), `${(row.peakRssBytes / 1e9).toFixed(2)} GB`, (row.wallSeconds / row.pages * 1000).toFixed(1), ...[row.wallSeconds / first!.wallSeconds, row.cpuSeconds / first!.cpuSeconds, row.pages / first!.pages].map((ratio) => ratio.toFixed(2))]),
+    ]),
+  );
+  out.push('', `Bytes per page type at ${largest} pages (gzip -6, 1 kB = 1000 B; CSS and JS the page loads itself):`);
+  out.push(table([['page', 'HTML', 'CSS', 'JS'], ...Object.entries(report.pageBytes).map(([type, bytes]) => [type, kB(bytes.html), kB(bytes.css), kB(bytes.js)])]));
+  out.push(`  search index: ${kB(report.pagefind.bytes)} in ${report.pagefind.files} files under pagefind/`);
 }
-
-progress(`done${options.keep ? `; kept ${work}` : ''}`);
+if (only.has('search')) {
+  progress(`cold first query for "${values.query}" in Chromium`);
+  const query = (report.coldQuery = await measureColdQuery(dist, '/', values.query));
+  out.push('', `Cold first query "${query.query}" at ${largest} pages: ${query.requests} requests, ${kB(query.bytes)} as a gzip-ing host sends them, ${query.results} results, ${query.timeToResultsMs} ms`);
+  out.push(`  ${Object.entries(query.byKind).map(([kind, entry]) => `${kind} ${entry.requests}× ${kB(entry.bytes)}`).join(', ')}`);
+}
+if (only.has('shiki')) {
+  progress(`highlighting the code blocks of ${largest} pages`);
+  const shiki = (report.shiki = await shikiCost(largest));
+  const built = report.builds.find((row) => row.pages === largest);
+  out.push('', `Shiki on the ${shiki.blocks} code blocks of ${largest} pages: ${seconds(shiki.highlightSeconds)} (${(shiki.highlightSeconds / largest * 1000).toFixed(2)} ms/page), escaping them only: ${(shiki.plainSeconds * 1000).toFixed(1)} ms`);
+  if (built) out.push(`  = ${(shiki.highlightSeconds / built.wallSeconds * 100).toFixed(1)} % of the ${largest}-page build's wall time, ${(shiki.highlightSeconds / built.cpuSeconds * 100).toFixed(1)} % of its CPU time`);
+}
+if (only.has('lighthouse')) {
+  report.lighthouse = await lighthouse();
+  out.push('', `Lighthouse at ${largest} pages (mobile defaults, served on 127.0.0.1 without compression):`);
+  out.push(table([['page', ...CATEGORIES], ...Object.entries(report.lighthouse).map(([type, scores]) => [type, ...CATEGORIES.map((id) => String(scores[id] ?? '–'))])]));
+}
+await mkdir(path.join(projectRoot, 'bench-results'), { recursive: true });
+await writeFile(path.join(projectRoot, 'bench-results', 'bench.json'), `${JSON.stringify({ date: new Date().toISOString(), cpus: os.cpus().length, node: process.version, format, ...report }, null, 2)}\n`);
+process.stdout.write(`${out.join('\n')}\n\nWritten: bench-results/bench.json\n`);

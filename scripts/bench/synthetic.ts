@@ -1,68 +1,45 @@
 /**
- * Synthetic feature pages for `npm run bench`. Each page looks like a real one to every stage of the
- * build: valid frontmatter with varied categories, architectures and keywords; the required h2
- * sections with h3 subsections; about 700 words of prose; one sh, one json and one c code block; and
- * `related` links to other synthetic pages. Output is deterministic for a seed, so two runs of the
- * benchmark build the same site and their numbers can be compared.
+ * Synthetic feature pages for `npm run bench`: valid frontmatter with varied categories,
+ * architectures and keywords, the required h2 sections with h3 subsections, about 700 words of
+ * prose, one sh, one json and one c code block, and `related` links to other synthetic pages.
+ * Deterministic for a seed, so two runs build the same site and their numbers compare.
  */
+import type { CodeBlock } from '../../src/lib/code-highlighter.ts';
+import { stringify } from 'yaml';
 import { ALL_ARCHITECTURES, ARCHITECTURE_IDS, CATEGORIES, RELEASE, REQUIRED_SECTIONS, STATUSES } from '../../src/lib/vocabulary.ts';
 
 export interface SyntheticPage {
   slug: string;
-  /** `<slug>.md` (or `.mdx`), the file name in content/features/. */
+  /** `<slug>.md` or `<slug>.mdx`, the file name in content/features/. */
   fileName: string;
   /** The whole file: frontmatter and body (valid as Markdown and as MDX). */
   source: string;
+  /** The page's fenced code blocks, as the highlighter receives them. */
+  blocks: CodeBlock[];
 }
 
+type Rng = () => number;
 /** Small, fast PRNG (mulberry32): the same seed gives the same site on every machine. */
-function random(seed: number): () => number {
+function random(seed: number): Rng {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-type Rng = () => number;
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;
 const between = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
-
-/** Picks `count` distinct items, keeping their order in `items` so lists read naturally. */
+/** `count` distinct items, in their order in `items` so lists read naturally. */
 function pickDistinct<T>(rng: Rng, items: readonly T[], count: number): T[] {
   const chosen = new Set<number>();
   while (chosen.size < Math.min(count, items.length)) chosen.add(Math.floor(rng() * items.length));
   return [...chosen].sort((a, b) => a - b).map((index) => items[index] as T);
 }
 
-/** A Fisher-Yates shuffle of a copy of `items`. */
-function shuffled<T>(rng: Rng, items: readonly T[]): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
-  }
-  return copy;
-}
-
-/** The subject of a page: a device model with what a reader would search for. */
-interface Topic {
-  device: string;
-  subsystem: string;
-  property: string;
-  qmp: string;
-  hmp: string;
-  source: string;
-  header: string;
-  binary: string;
-  machine: string;
-}
-
 // Real QEMU names, so the search index holds the kind of vocabulary it will hold in production.
-const TOPICS: readonly Topic[] = [
+const TOPICS = [
   { device: 'virtio-balloon-pci', subsystem: 'virtio balloon', property: 'guest-stats-polling-interval', qmp: 'query-balloon', hmp: 'info balloon', source: 'hw/virtio/virtio-balloon.c', header: 'include/hw/virtio/virtio-balloon.h', binary: 'qemu-system-x86_64', machine: 'pc-i440fx-2.8' },
   { device: 'virtio-net-pci', subsystem: 'virtio network', property: 'rx_queue_size', qmp: 'query-rx-filter', hmp: 'info network', source: 'hw/net/virtio-net.c', header: 'include/hw/virtio/virtio-net.h', binary: 'qemu-system-x86_64', machine: 'pc-q35-2.8' },
   { device: 'virtio-blk-pci', subsystem: 'virtio block', property: 'num-queues', qmp: 'query-block', hmp: 'info block', source: 'hw/block/virtio-blk.c', header: 'include/hw/virtio/virtio-blk.h', binary: 'qemu-system-x86_64', machine: 'pc-q35-2.8' },
@@ -87,7 +64,8 @@ const TOPICS: readonly Topic[] = [
   { device: 'megasas', subsystem: 'MegaRAID SAS', property: 'max_cmds', qmp: 'query-block', hmp: 'info block', source: 'hw/scsi/megasas.c', header: 'hw/scsi/mfi.h', binary: 'qemu-system-sparc64', machine: 'sun4u' },
   { device: 'cirrus-vga', subsystem: 'Cirrus display', property: 'vgamem_mb', qmp: 'query-vnc', hmp: 'info vnc', source: 'hw/display/cirrus_vga.c', header: 'hw/display/vga_int.h', binary: 'qemu-system-mips64el', machine: 'malta' },
   { device: 'xlnx.xps-ethernetlite', subsystem: 'Xilinx Ethernet Lite', property: 'tx-ping-pong', qmp: 'query-rx-filter', hmp: 'info network', source: 'hw/net/xilinx_ethlite.c', header: 'include/hw/sysbus.h', binary: 'qemu-system-microblaze', machine: 'petalogix-s3adsp1800' },
-];
+] as const;
+type Topic = (typeof TOPICS)[number];
 
 const ADJECTIVES = ['faster', 'optional', 'per-queue', 'migratable', 'hot-pluggable', 'read-only', 'lazy', 'shared', 'persistent', 'batched', 'asynchronous', 'zero-copy'];
 const ASPECTS = ['statistics', 'reset handling', 'queue sizing', 'migration support', 'error reporting', 'hotplug', 'live resize', 'interrupt coalescing', 'dirty tracking', 'discard support', 'feature negotiation', 'trace events'];
@@ -154,38 +132,13 @@ const H3_USE = ['Start a guest with {device}', 'Enable {aspect} on the command l
 const H3_QMP = ['Check the state over QMP', 'Query {device} with {qmp}', 'Read the settings from a script'];
 const H3_CODE = ['Where the device model checks {property}', 'How {source} validates the value', 'The realize function'];
 
-function fill(template: string, slots: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => slots[name] ?? whole);
-}
-
+const fill = (template: string, slots: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => slots[name] ?? whole);
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
-
-/** The prose of a page without its code blocks and headings: what a reader reads. */
-export function proseWords(source: string): number {
-  const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
-  const withoutCode = body.replace(/```[\s\S]*?```/g, '');
-  return countWords(withoutCode.replace(/^#{2,6} .*$/gm, '').replace(/[-*] /g, ''));
-}
 
 /** The slug of synthetic page `index` (0-based); unique for every index. */
 export function syntheticSlug(index: number): string {
-  const topic = TOPICS[index % TOPICS.length] as Topic;
-  const stem = topic.device.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const stem = (TOPICS[index % TOPICS.length] as Topic).device.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return `${stem}-item-${String(index + 1).padStart(4, '0')}`;
-}
-
-/** Slugs this page links to: near and far neighbours, so the link graph spans the whole set. */
-function relatedSlugs(index: number, count: number, rng: Rng): string[] {
-  if (count < 2) return [];
-  const offsets = [1, 7, 31, 97].slice(0, between(rng, 2, 4));
-  const slugs = offsets.map((offset) => syntheticSlug((index + offset) % count)).filter((slug) => slug !== syntheticSlug(index));
-  return [...new Set(slugs)];
-}
-
-function frontmatter(fields: Record<string, string | string[]>): string {
-  // JSON strings are valid YAML double-quoted scalars, so any title or keyword is quoted safely.
-  const lines = Object.entries(fields).map(([key, value]) => `${key}: ${Array.isArray(value) ? `[${value.map((item) => JSON.stringify(item)).join(', ')}]` : JSON.stringify(value)}`);
-  return `---\n${lines.join('\n')}\n---\n`;
 }
 
 /** One synthetic page. `count` is the size of the whole set, for the `related` links. */
@@ -193,96 +146,71 @@ export function syntheticPage(index: number, count: number, seed = 1, format: 'm
   const rng = random(seed * 100_003 + index);
   const topic = TOPICS[index % TOPICS.length] as Topic;
   const number = index + 1;
-  const slots: Record<string, string> = {
-    ...(topic as unknown as Record<string, string>),
-    aspect: pick(rng, ASPECTS),
-    adjective: pick(rng, ADJECTIVES),
-    size: pick(rng, SIZES),
-    memory: pick(rng, MEMORY),
-  };
-  const slug = syntheticSlug(index);
-  const sentence = (templates: readonly string[]) => fill(pick(rng, templates), slots);
-  // Prose comes from a shuffled deck, so a sentence repeats only once the deck runs out, and the
+  const slots: Record<string, string> = { ...topic, aspect: pick(rng, ASPECTS), adjective: pick(rng, ADJECTIVES), size: pick(rng, SIZES), memory: pick(rng, MEMORY) };
+  // Sentences are drawn from a deck, so one repeats only once the deck runs out, and the
   // numbers in it change from sentence to sentence as they would in a real page.
   let deck: string[] = [];
-  const proseSentence = () => {
-    if (deck.length === 0) deck = shuffled(rng, PROSE);
-    return fill(deck.pop() as string, { ...slots, adjective: pick(rng, ADJECTIVES), size: pick(rng, SIZES), memory: pick(rng, MEMORY) });
+  let words = 0;
+  const counted = (text: string) => {
+    words += countWords(text);
+    return text;
   };
-  const paragraph = (sentences: number) => Array.from({ length: sentences }, proseSentence).join(' ');
+  const sentence = () => {
+    if (deck.length === 0) deck = [...PROSE];
+    return counted(fill(deck.splice(Math.floor(rng() * deck.length), 1)[0] as string, { ...slots, adjective: pick(rng, ADJECTIVES), size: pick(rng, SIZES), memory: pick(rng, MEMORY) }));
+  };
+  const paragraph = (sentences: number) => Array.from({ length: sentences }, sentence).join(' ');
+  const list = (templates: readonly string[]) => pickDistinct(rng, templates, 3).map((line) => `- ${counted(fill(line, slots))}`).join('\n');
 
-  const category = CATEGORIES[index % CATEGORIES.length] as string;
   // About a third of real pages apply to every architecture; the rest name one to three families.
   const architectures = rng() < 0.35 ? [ALL_ARCHITECTURES] : pickDistinct(rng, ARCHITECTURE_IDS, between(rng, 1, 3));
   const uniqueProperty = `x-${topic.property.replace(/_/g, '-')}-${number}`;
-  const keywords = [topic.device, topic.property, topic.qmp, uniqueProperty, ...pickDistinct(rng, [topic.hmp, `-device ${topic.device}`, topic.subsystem, slots['aspect'] as string], between(rng, 1, 3))];
-  const title = `${topic.subsystem[0]?.toUpperCase()}${topic.subsystem.slice(1)}: ${slots['aspect']} (item ${number})`;
-  const summary = `The ${topic.device} device gains ${slots['aspect']} in QEMU 2.8, set with the ${uniqueProperty} property and reported by ${topic.qmp}.`;
-
-  const sections: string[] = [];
-  const [whatItIs, howToUse, requirements, limitations, whereItApplies] = REQUIRED_SECTIONS;
-  sections.push(`## ${whatItIs}\n\n${paragraph(5)}\n\n${paragraph(4)} The page-specific property is \`${uniqueProperty}\`.\n\n${paragraph(4)}`);
-
   const id = `dev${number}`;
-  const shell = [
-    `${topic.binary} -M ${topic.machine} -m ${slots['memory']} -nographic \\`,
-    `  -device ${topic.device},id=${id},${topic.property}=${slots['size']} \\`,
-    `  -qmp unix:/tmp/qmp-${number}.sock,server,nowait`,
-  ].join('\n');
-  const json = JSON.stringify({ execute: 'qom-get', arguments: { path: `/machine/peripheral/${id}`, property: topic.property } }, null, 2);
   const fn = topic.device.replace(/[^a-z0-9]+/g, '_');
-  const c = [
-    `static void ${fn}_realize(DeviceState *dev, Error **errp)`,
-    '{',
-    `    ${fn.toUpperCase()}State *s = ${fn.toUpperCase()}(dev);`,
-    '',
-    `    if (s->${topic.property.replace(/-/g, '_')} > ${slots['size']}) {`,
-    `        error_setg(errp, "${topic.property} must be at most ${slots['size']}");`,
-    '        return;',
-    '    }',
-    `    s->timer = timer_new_ms(QEMU_CLOCK_VIRTUAL, ${fn}_tick, s);`,
-    '}',
-  ].join('\n');
-  sections.push(
-    [
-      `## ${howToUse}`,
-      paragraph(2),
-      `### ${sentence(H3_USE)}`,
-      paragraph(2),
-      `\`\`\`sh\n${shell}\n\`\`\``,
-      `### ${sentence(H3_QMP)}`,
-      paragraph(2),
-      `\`\`\`json\n${json}\n\`\`\``,
-      `### ${sentence(H3_CODE)}`,
-      paragraph(2),
-      `\`\`\`c\n${c}\n\`\`\``,
-    ].join('\n\n'),
-  );
-  sections.push(`## ${requirements}\n\n${pickDistinct(rng, REQUIREMENTS, 3).map((line) => `- ${fill(line, slots)}`).join('\n')}`);
-  sections.push(`## ${limitations}\n\n${paragraph(2)}\n\n${pickDistinct(rng, LIMITATIONS, 3).map((line) => `- ${fill(line, slots)}`).join('\n')}`);
+  const shell: CodeBlock = { lang: 'sh', code: `${topic.binary} -M ${topic.machine} -m ${slots['memory']} -nographic \\\n  -device ${topic.device},id=${id},${topic.property}=${slots['size']} \\\n  -qmp unix:/tmp/qmp-${number}.sock,server,nowait` };
+  const qmp: CodeBlock = { lang: 'json', code: JSON.stringify({ execute: 'qom-get', arguments: { path: `/machine/peripheral/${id}`, property: topic.property } }, null, 2) };
+  const c: CodeBlock = {
+    lang: 'c',
+    code: `static void ${fn}_realize(DeviceState *dev, Error **errp)
+{
+    ${fn.toUpperCase()}State *s = ${fn.toUpperCase()}(dev);
+
+    if (s->${topic.property.replace(/-/g, '_')} > ${slots['size']}) {
+        error_setg(errp, "${topic.property} must be at most ${slots['size']}");
+        return;
+    }
+    s->timer = timer_new_ms(QEMU_CLOCK_VIRTUAL, ${fn}_tick, s);
+}`,
+  };
+  const fence = (block: CodeBlock) => `\`\`\`${block.lang}\n${block.code}\n\`\`\``;
+  const [whatItIs, howToUse, requirements, limitations, whereItApplies] = REQUIRED_SECTIONS;
   const where = architectures[0] === ALL_ARCHITECTURES ? 'every guest architecture' : `the ${architectures.join(', ')} targets`;
-  sections.push(`## ${whereItApplies}\n\nThe device applies to ${where}. ${paragraph(2)}`);
+  const rest = [
+    [`## ${howToUse}`, paragraph(2), `### ${fill(pick(rng, H3_USE), slots)}`, paragraph(2), fence(shell)],
+    [`### ${fill(pick(rng, H3_QMP), slots)}`, paragraph(2), fence(qmp), `### ${fill(pick(rng, H3_CODE), slots)}`, paragraph(2), fence(c)],
+    [`## ${requirements}`, list(REQUIREMENTS), `## ${limitations}`, paragraph(2), list(LIMITATIONS)],
+    [`## ${whereItApplies}`, `The device applies to ${where}. ${paragraph(2)}`],
+  ].flat();
+  // "What it is" takes the rest of the page's about 700 words: the templates differ in length.
+  const intro = [paragraph(5), `${paragraph(4)} The page-specific property is \`${uniqueProperty}\`.`, paragraph(4)];
+  while (words < 680) intro[2] += ` ${sentence()}`;
+  const body = [`## ${whatItIs}`, ...intro, ...rest].join('\n\n');
 
-  // Top up "What it is" to about 700 words: the templates differ in length, so the count varies.
-  let body = sections.join('\n\n');
-  const draft = () => frontmatter({}) + body;
-  while (proseWords(draft()) < 680) {
-    body = body.replace(`\n\n## ${howToUse}`, ` ${proseSentence()}\n\n## ${howToUse}`);
-  }
-
-  const source =
-    frontmatter({
-      title,
-      summary,
-      category,
-      architectures,
-      status: pick(rng, STATUSES),
-      release: RELEASE,
-      keywords,
-      related: relatedSlugs(index, count, rng),
-      references: [topic.source, topic.header, ...(rng() < 0.5 ? ['docs/qdev-device-use.txt'] : [])],
-    }) + `\n${body}\n`;
-  return { slug, fileName: `${slug}.${format}`, source };
+  const keywords = [topic.device, topic.property, topic.qmp, uniqueProperty, ...pickDistinct(rng, [topic.hmp, `-device ${topic.device}`, topic.subsystem, slots['aspect'] as string], between(rng, 1, 3))];
+  const offsets = count < 2 ? [] : [1, 7, 31, 97].slice(0, between(rng, 2, 4));
+  const frontmatter = stringify({
+    title: `${topic.subsystem[0]?.toUpperCase()}${topic.subsystem.slice(1)}: ${slots['aspect']} (item ${number})`,
+    summary: `The ${topic.device} device gains ${slots['aspect']} in QEMU 2.8, set with the ${uniqueProperty} property and reported by ${topic.qmp}.`,
+    category: CATEGORIES[index % CATEGORIES.length] as string,
+    architectures,
+    status: pick(rng, STATUSES),
+    release: RELEASE,
+    keywords,
+    // Near and far neighbours, so the link graph spans the whole set.
+    related: [...new Set(offsets.map((offset) => syntheticSlug((index + offset) % count)))].filter((slug) => slug !== syntheticSlug(index)),
+    references: [topic.source, topic.header, ...(rng() < 0.5 ? ['docs/qdev-device-use.txt'] : [])],
+  }, { lineWidth: 0 });
+  return { slug: syntheticSlug(index), fileName: `${syntheticSlug(index)}.${format}`, source: `---\n${frontmatter}---\n\n${body}\n`, blocks: [shell, qmp, c] };
 }
 
 /** `count` synthetic pages that link to each other. */

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { distDir, root } from '../helpers/built-site.ts';
-import { SCHEMES, VIEWPORTS } from '../helpers/browser.ts';
+import { SCHEMES, VIEWPORTS } from '../../scripts/lib/browser.ts';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { distDir, root } from '../helpers/built-site.ts';
-import { VIEWPORTS } from '../helpers/browser.ts';
+import { VIEWPORTS } from '../../scripts/lib/browser.ts';
 import { readFrontmatter } from '../helpers/frontmatter.ts';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { PAGES_IN_PROGRESS, RELEVANCE_QUERIES } from './relevance-queries.ts';

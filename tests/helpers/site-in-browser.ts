@@ -2,8 +2,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { distDir, requireDist } from './built-site.ts';
-import { launchBrowser } from './browser.ts';
-import { serveSite, type SiteServer } from './serve.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveSite, type SiteServer } from '../../scripts/lib/serve.ts';
 
 export interface Visit {
   page: Page;

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { fixtureBuild } from '../helpers/fixture-build.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/serve.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveSite } from '../../scripts/lib/serve.ts';
 
 test('a deploy under a sub-path works: links, short links, redirects and the search index', async () => {
   const fixture = fixtureBuild();
