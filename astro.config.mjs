@@ -8,11 +8,11 @@ import { REDIRECT_SCRIPT_HASH } from './src/lib/redirect-script.ts';
 import { codeHighlight } from './src/integrations/code-highlight.ts';
 import { headingAnchors } from './src/integrations/heading-anchors.ts';
 import { releaseBundlerMemory } from './src/integrations/release-bundler-memory.ts';
+import { projectEnv } from './src/config/env.ts';
 
 // Where the site is deployed. SITE_URL gives canonical and Open Graph URLs their host; BASE_PATH is
 // the sub-path for hosts like GitHub Pages project sites ("/qemu-docs/"). Both default to a root deploy.
-const site = process.env.SITE_URL ?? 'https://qemu-2-8.example.org';
-const base = process.env.BASE_PATH ?? '/';
+const { site, base } = projectEnv();
 // `npm run bench` builds once with BENCH_NO_HIGHLIGHT=1 to measure what highlighting costs at scale.
 const highlight = !process.env.BENCH_NO_HIGHLIGHT;
 

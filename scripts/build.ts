@@ -11,10 +11,17 @@ import { checkContentFiles, type ContentFile } from '../src/lib/content-files.ts
 import { acquireBuildLock } from './build-lock.ts';
 import { contentCacheKey, storeIsStale, type ContentCacheKey } from './content-cache.ts';
 import { formatContentProblems } from '../src/lib/content-graph.ts';
+import { projectEnv, projectRoot, type ProjectEnv } from '../src/config/env.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
-const contentDir = path.resolve(root, process.env['CONTENT_DIR'] ?? 'content');
-const outDir = path.resolve(root, process.env['OUT_DIR'] ?? 'dist');
+const root = projectRoot;
+let env: ProjectEnv;
+try {
+  env = projectEnv();
+} catch (error) {
+  process.stderr.write(`\n✖ Build failed: ${(error as Error).message}\n  Nothing was built or replaced.\n`);
+  process.exit(1);
+}
+const { contentDir, outDir } = env;
 const stagingDir = `${outDir}.staging`;
 const previousDir = `${outDir}.previous`;
 
