@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { root } from './built-site.ts';
+import { SITE_MARKER } from '../../scripts/site-swap.ts';
 
 export interface FixtureBuild {
   /** The content copy; edit files here before calling build(). */
@@ -22,6 +23,8 @@ export function fixtureBuild(): FixtureBuild {
   const outDir = path.join(dir, 'dist');
   mkdirSync(outDir);
   writeFileSync(path.join(outDir, 'index.html'), 'last good site');
+  // Marked as a site the build made, or the build would refuse to replace it (scripts/site-swap.ts).
+  writeFileSync(path.join(outDir, SITE_MARKER), '');
   return {
     contentDir,
     outDir,
