@@ -8,6 +8,7 @@ import { REDIRECT_SCRIPT_HASH } from './src/lib/redirect-script.ts';
 import { codeHighlight } from './src/integrations/code-highlight.ts';
 import { headingAnchors } from './src/integrations/heading-anchors.ts';
 import { releaseBundlerMemory } from './src/integrations/release-bundler-memory.ts';
+import { contentCache } from './src/integrations/content-cache.ts';
 import { projectEnv } from './src/config/env.ts';
 
 // Where the site is deployed. SITE_URL gives canonical and Open Graph URLs their host; BASE_PATH is
@@ -48,7 +49,8 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/f/') }), finishSite()],
+  // contentCache first: it decides whether Astro's content store may be reused before anything reads it.
+  integrations: [contentCache(), mdx(), sitemap({ filter: (page) => !page.includes('/f/') }), finishSite()],
   security: {
     // Astro hashes every script and style it renders into a CSP <meta> tag. Pagefind adds two needs:
     // compiling its WebAssembly ('wasm-unsafe-eval') and fetching its index files ('self').

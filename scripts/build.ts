@@ -7,14 +7,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContentFiles, type ContentFile } from '../src/lib/content-files.ts';
 import { formatContentProblems, type ContentProblem } from '../src/lib/content-graph.ts';
 import { projectEnv, projectRoot as root } from '../src/config/env.ts';
 import { acquireBuildLock, releaseLockOnExit } from './build-lock.ts';
-import { contentCacheKey, storeIsStale, type ContentCacheKey } from './content-cache.ts';
 import { assertMayReplace, assertOutDirOnDisk, prepareStaging, publishStaged, restoreInterruptedSwap, SITE_MARKER, swapFolders } from './site-swap.ts';
 
 // Unknown until the environment is parsed; fail() says what happened to the site in it.
@@ -99,13 +98,8 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
-// Astro's content store can hold pages rendered by older code or from a file that has gone
-// (scripts/content-cache.ts); then it is emptied, and the next sync renders every page afresh.
-const cacheDir = path.join(root, 'node_modules', '.astro');
-const lastGoodKeyFile = path.join(cacheDir, 'content-cache-key.json');
-const cacheKey = await contentCacheKey(root, [...contentFiles.features, ...contentFiles.architectures].map((file) => path.resolve(root, file.path)));
-const lastGoodKey = existsSync(lastGoodKeyFile) ? (JSON.parse(await readFile(lastGoodKeyFile, 'utf8')) as ContentCacheKey) : undefined;
-if (storeIsStale(lastGoodKey, cacheKey)) await rm(path.join(cacheDir, 'data-store.json'), { force: true });
+// Whether Astro's content store may be reused is decided by src/integrations/content-cache.ts, in
+// Astro's own start-up, so that astro check and astro dev cannot skip it.
 // Astro 7.3 rewrites its list of MDX modules only when one is added, so a deleted MDX page stays
 // listed and bundling fails; without the file, Astro writes it afresh from the store.
 await rm(path.join(root, '.astro', 'content-modules.mjs'), { force: true });
@@ -129,6 +123,4 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
-await mkdir(cacheDir, { recursive: true });
-await writeFile(lastGoodKeyFile, JSON.stringify(cacheKey));
 process.stdout.write(`\n✔ Site written to ${shown(outDir)}/\n`);
