@@ -7,7 +7,7 @@ import { assertMayReplace, assertOutDirOnDisk, mayReplace, prepareStaging, publi
 /** A project folder in a temp folder, with dist/ as OUT_DIR. */
 function project() {
   const root = mkdtempSync(path.join(tmpdir(), 'site-swap-'));
-  return { root, outDir: path.join(root, 'dist'), ...swapFolders(path.join(root, 'dist')) };
+  return { root, ...swapFolders(path.join(root, 'dist')) };
 }
 /** A folder holding one index.html saying `text`, marked as built unless `marked` is false. */
 function site(dir: string, text: string, marked = true): void {
