@@ -56,8 +56,10 @@ const { contentDir } = env;
 // Astro keeps per-project state in .astro/ (the content data store, the module map), whatever the
 // content folder: two builds at once in one checkout would read each other's state. Take turns.
 let astro: ChildProcess | undefined;
+let stopping = false;
 const lock = await acquireBuildLock(path.join(root, '.astro', 'build.lock'));
 releaseLockOnExit(lock, async (signal) => {
+  stopping = true;
   // Stop Astro before the lock goes, or the next build would share its staging folder and store.
   if (!astro || astro.exitCode !== null || astro.signalCode !== null) return;
   const exited = new Promise((resolve) => astro!.once('exit', resolve));
@@ -113,6 +115,8 @@ const exitCode = await new Promise<number>((resolve) => {
   });
   astro.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
 });
+// Stopped by a signal: its handler exits once Astro has, with the signal's code; do nothing more here.
+if (stopping) await new Promise(() => {});
 if (exitCode !== 0) {
   await rm(swapFolders(outDir).staging, { recursive: true, force: true });
   fail('astro build reported the error above (file, field or line, and what to change).');
