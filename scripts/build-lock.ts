@@ -141,7 +141,15 @@ function takeOverStaleLock(lockDir: string, stale: LockOwner): void {
 
 function releaseLock(lockDir: string, owner: LockOwner): void {
   if (readOwner(lockDir)?.token !== owner.token) return;
-  rmSync(lockDir, { recursive: true, force: true });
+  // Moved aside in one step before deleting: a lock folder emptied file by file could be taken (a
+  // rename onto an empty folder succeeds) and then deleted with the next build's owner in it.
+  const aside = `${lockDir}.${owner.token}.released`;
+  try {
+    renameSync(lockDir, aside);
+  } catch {
+    return;
+  }
+  rmSync(aside, { recursive: true, force: true });
 }
 
 /**
