@@ -8,6 +8,8 @@ import { REDIRECT_SCRIPT_HASH } from './src/lib/redirect-script.ts';
 import { codeHighlight } from './src/integrations/code-highlight.ts';
 import { headingAnchors } from './src/integrations/heading-anchors.ts';
 import { releaseBundlerMemory } from './src/integrations/release-bundler-memory.ts';
+import { contentCache } from './src/integrations/content-cache.ts';
+import { projectEnv } from './src/config/env.ts';
 import { CONTENT_FEATURES } from './src/markdown/content-ast.ts';
 import { contentGuard } from './src/markdown/content-guard.ts';
 import { MDX_COMPONENT_NAMES } from './src/components/mdx/names.ts';
@@ -16,9 +18,8 @@ import { readRedirectPaths } from './src/markdown/redirect-paths.ts';
 
 // Where the site is deployed. SITE_URL gives canonical and Open Graph URLs their host; BASE_PATH is
 // the sub-path for hosts like GitHub Pages project sites ("/qemu-docs/"). Both default to a root deploy.
-const site = process.env.SITE_URL ?? 'https://qemu-2-8.example.org';
-const base = process.env.BASE_PATH ?? '/';
-const redirectPaths = readRedirectPaths(`${process.env.CONTENT_DIR ?? './content'}/features`, base);
+const { site, base, contentDir } = projectEnv();
+const redirectPaths = readRedirectPaths(`${contentDir}/features`, base);
 
 export default defineConfig({
   site,
@@ -58,8 +59,9 @@ export default defineConfig({
       },
     },
   },
+  // contentCache first: it decides whether Astro's content store may be reused before anything reads it.
   // The sitemap lists real pages only: short links and earlier slugs are redirect pages (noindex).
-  integrations: [mdx(), sitemap({ filter: (page) => !isRedirectPage(page, redirectPaths) }), finishSite()],
+  integrations: [contentCache(), mdx(), sitemap({ filter: (page) => !isRedirectPage(page, redirectPaths) }), finishSite()],
   security: {
     // Astro hashes every script and style it renders into a CSP <meta> tag. Pagefind adds two needs:
     // compiling its WebAssembly ('wasm-unsafe-eval') and fetching its index files ('self').

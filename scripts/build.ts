@@ -1,84 +1,137 @@
 /**
- * `npm run build`: checks the content files, builds into a staging folder, and replaces dist/ only
- * when everything (pages, search index, link check) succeeded. A failed build leaves the last good
- * site in dist/ untouched, because `astro build` itself writes into its output folder as it goes.
+ * `npm run build`: checks the content files, builds into a staging folder, and replaces dist/ (or
+ * OUT_DIR) only when everything (pages, search index, link check) succeeded. A failed or killed build
+ * leaves the last good site in place, because `astro build` itself writes into its output folder as
+ * it goes. How the folders are swapped, and why the build touches only folders it made:
+ * scripts/site-swap.ts.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { checkContentFiles, type ContentFile } from '../src/lib/content-files.ts';
-import { acquireBuildLock } from './build-lock.ts';
-import { contentCacheKey, storeIsStale, type ContentCacheKey } from './content-cache.ts';
-import { formatContentProblems } from '../src/lib/content-graph.ts';
+import { formatContentProblems, type ContentProblem } from '../src/lib/content-graph.ts';
 import { checkContentPages } from '../src/markdown/check-pages.ts';
 import { MDX_COMPONENT_NAMES } from '../src/components/mdx/names.ts';
+import { projectEnv, projectRoot as root } from '../src/config/env.ts';
+import { acquireBuildLock, releaseLockOnExit } from './build-lock.ts';
+import { assertMayReplace, assertOutDirOnDisk, prepareStaging, publishStaged, restoreInterruptedSwap, SITE_MARKER, swapFolders } from './site-swap.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
-const contentDir = path.resolve(root, process.env['CONTENT_DIR'] ?? 'content');
-const outDir = path.resolve(root, process.env['OUT_DIR'] ?? 'dist');
-const stagingDir = `${outDir}.staging`;
-const previousDir = `${outDir}.previous`;
+// Unknown until the environment is parsed; fail() says what happened to the site in it.
+let outDir: string | undefined = undefined;
 
-async function readCollection(folder: string): Promise<ContentFile[]> {
+/** A folder as the messages show it: relative inside the project, absolute outside. */
+const shown = (dir: string) => (path.relative(root, dir).startsWith('..') ? dir : path.relative(root, dir) || '.');
+
+function fail(message: string): never {
+  const kept =
+    outDir && existsSync(path.join(outDir, SITE_MARKER))
+      ? `The last good site in ${shown(outDir)}/ was left as it was.`
+      : outDir && !existsSync(outDir)
+        ? 'Nothing was published.'
+        : 'Nothing was built or replaced.';
+  process.stderr.write(`\n✖ Build failed: ${message}\n  ${kept}\n`);
+  process.exit(1);
+}
+
+// Astro's own --outDir (or --root, --config…) would build around the staging and the checks, so only
+// its logging flags pass through.
+let astroFlags: string[];
+try {
+  const { values } = parseArgs({ options: { verbose: { type: 'boolean' }, silent: { type: 'boolean' } } });
+  astroFlags = Object.keys(values).map((flag) => `--${flag}`);
+} catch {
+  fail(`npm run build takes no arguments but --verbose and --silent (got: ${process.argv.slice(2).join(' ')}).\n  Set OUT_DIR to choose the output folder, BASE_PATH and SITE_URL for the deploy (README, "Deploy").`);
+}
+
+let env: ReturnType<typeof projectEnv>;
+try {
+  env = projectEnv();
+  assertOutDirOnDisk(env.outDir, { root, contentDir: env.contentDir });
+} catch (error) {
+  fail((error as Error).message);
+}
+outDir = env.outDir;
+const { contentDir } = env;
+
+// Astro keeps per-project state in .astro/ (the content data store, the module map), whatever the
+// content folder: two builds at once in one checkout would read each other's state. Take turns.
+let astro: ChildProcess | undefined;
+let stopping = false;
+const lock = await acquireBuildLock(path.join(root, '.astro', 'build.lock'));
+releaseLockOnExit(lock, async (signal) => {
+  stopping = true;
+  // Stop Astro before the lock goes, or the next build would share its staging folder and store.
+  if (!astro || astro.exitCode !== null || astro.signalCode !== null) return;
+  const exited = new Promise((resolve) => astro!.once('exit', resolve));
+  astro.kill(signal);
+  await exited;
+});
+
+// Before anything else: a build killed between the two renames left no site in place.
+if (await restoreInterruptedSwap(outDir)) process.stderr.write(`Restored the last good site from ${shown(swapFolders(outDir).previous)}/ (a build was interrupted while publishing).\n`);
+try {
+  assertMayReplace(outDir, root);
+} catch (error) {
+  fail((error as Error).message);
+}
+
+async function readCollection(folder: string, problems: ContentProblem[]): Promise<ContentFile[]> {
   const dir = path.join(contentDir, folder);
   if (!existsSync(dir)) return [];
-  const names = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name);
+  const entries = await readdir(dir, { withFileTypes: true });
+  // Astro's loader reads only the files directly in the folder: a page in a sub-folder would never be published.
+  for (const entry of entries.filter((entry) => entry.isDirectory())) {
+    problems.push({ file: path.relative(root, path.join(dir, entry.name)) + '/', field: '(folder)', message: `pages must sit directly in ${path.relative(root, dir)}/, so nothing in this folder is published. Move its pages up, or the folder out of the content.` });
+  }
+  const names = entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
   return Promise.all(
     names.sort().map(async (name) => ({ name, path: path.relative(root, path.join(dir, name)), bytes: new Uint8Array(await readFile(path.join(dir, name))) })),
   );
 }
 
-function fail(message: string): never {
-  process.stderr.write(`\n✖ Build failed: ${message}\n  ${existsSync(outDir) ? `The last good site in ${path.relative(root, outDir)}/ was left as it was.` : 'Nothing was published.'}\n`);
-  process.exit(1);
-}
-
-const contentFiles = { features: await readCollection('features'), architectures: await readCollection('architectures') };
-const problems = [
+const problems: ContentProblem[] = [];
+const contentFiles = { features: await readCollection('features', problems), architectures: await readCollection('architectures', problems) };
+problems.push(
   ...checkContentFiles(contentFiles.features, ['md', 'mdx']),
   ...checkContentFiles(contentFiles.architectures, ['md']),
   ...checkContentPages(contentFiles.features, 'features', MDX_COMPONENT_NAMES),
   ...checkContentPages(contentFiles.architectures, 'architectures', MDX_COMPONENT_NAMES),
-];
+);
 if (problems.length > 0) fail(formatContentProblems(problems));
 
-// Astro keeps per-project state in .astro/ (the content data store, the module map), whatever the
-// content folder: two builds at once in one checkout would read each other's state. Take turns.
-const releaseLock = await acquireBuildLock(path.join(root, '.astro', 'build.lock'));
-process.on('exit', releaseLock);
-
-await rm(stagingDir, { recursive: true, force: true });
-// Astro's content store can hold pages rendered by older code or from a file that has gone
-// (scripts/content-cache.ts); then it is emptied, and the next sync renders every page afresh.
-const cacheDir = path.join(root, 'node_modules', '.astro');
-const lastGoodKeyFile = path.join(cacheDir, 'content-cache-key.json');
-const cacheKey = await contentCacheKey(root, [...contentFiles.features, ...contentFiles.architectures].map((file) => path.resolve(root, file.path)));
-const lastGoodKey = existsSync(lastGoodKeyFile) ? (JSON.parse(await readFile(lastGoodKeyFile, 'utf8')) as ContentCacheKey) : undefined;
-if (storeIsStale(lastGoodKey, cacheKey)) await rm(path.join(cacheDir, 'data-store.json'), { force: true });
+let stagingOut: string;
+try {
+  stagingOut = await prepareStaging(outDir, root);
+} catch (error) {
+  fail((error as Error).message);
+}
+// Whether Astro's content store may be reused is decided by src/integrations/content-cache.ts, in
+// Astro's own start-up, so that astro check and astro dev cannot skip it.
 // Astro 7.3 rewrites its list of MDX modules only when one is added, so a deleted MDX page stays
 // listed and bundling fails; without the file, Astro writes it afresh from the store.
 await rm(path.join(root, '.astro', 'content-modules.mjs'), { force: true });
-const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const exitCode = await new Promise<number>((resolve) => {
   // --expose-gc: src/integrations/release-bundler-memory.ts frees the bundler's garbage before pages render.
-  const child = spawn(process.execPath, ['--expose-gc', astro, 'build', '--outDir', stagingDir, ...process.argv.slice(2)], {
+  astro = spawn(process.execPath, ['--expose-gc', astroBin, 'build', '--outDir', stagingOut, ...astroFlags], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  astro.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
 });
+// Stopped by a signal: its handler exits once Astro has, with the signal's code; do nothing more here.
+if (stopping) await new Promise(() => {});
 if (exitCode !== 0) {
-  await rm(stagingDir, { recursive: true, force: true });
+  await rm(swapFolders(outDir).staging, { recursive: true, force: true });
   fail('astro build reported the error above (file, field or line, and what to change).');
 }
 
-// Swap in two renames so dist/ is never half-written; the previous site goes only after the swap.
-await rm(previousDir, { recursive: true, force: true });
-if (existsSync(outDir)) await rename(outDir, previousDir);
-await rename(stagingDir, outDir);
-await rm(previousDir, { recursive: true, force: true });
-await mkdir(cacheDir, { recursive: true });
-await writeFile(lastGoodKeyFile, JSON.stringify(cacheKey));
-process.stdout.write(`\n✔ Site written to ${path.relative(root, outDir)}/\n`);
+try {
+  await publishStaged(outDir, root);
+} catch (error) {
+  fail((error as Error).message);
+}
+process.stdout.write(`\n✔ Site written to ${shown(outDir)}/\n`);

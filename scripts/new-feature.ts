@@ -5,6 +5,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { scaffoldFeature } from '../src/lib/scaffold.ts';
+import { projectEnv } from '../src/config/env.ts';
 
 const args = process.argv.slice(2);
 const slug = args.find((arg) => !arg.startsWith('--'));
@@ -16,9 +17,9 @@ if (!slug || unknown.length > 0) {
   );
   process.exit(2);
 }
-const featuresDir = path.resolve(import.meta.dirname, '..', 'content', 'features');
-const file = path.join(featuresDir, `${slug}.${args.includes('--mdx') ? 'mdx' : 'md'}`);
 try {
+  const featuresDir = path.join(projectEnv().contentDir, 'features');
+  const file = path.join(featuresDir, `${slug}.${args.includes('--mdx') ? 'mdx' : 'md'}`);
   const text = scaffoldFeature(slug);
   const taken = [`${slug}.md`, `${slug}.mdx`].map((name) => path.join(featuresDir, name)).find((candidate) => existsSync(candidate));
   if (taken) throw new Error(`${path.relative(process.cwd(), taken)} exists already; pick another slug or edit that page.`);

@@ -1,27 +1,32 @@
 /**
- * `npm run urls:update`: adds the URLs and section anchors of the built site (dist/) to
- * content/published-urls.txt. It never drops one unless asked with `--prune`, because a URL that
+ * `npm run urls:update`: adds the URLs and section anchors of the built site (OUT_DIR, default dist/)
+ * to content/published-urls.txt. It never drops one unless asked with `--prune`, because a URL that
  * vanishes from the manifest is a link that may break in someone's wiki.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { projectEnv, projectRoot } from '../src/config/env.ts';
 import { manifestPath } from '../src/integrations/output-checks.ts';
 import { readBuiltSite } from '../src/integrations/read-built-site.ts';
-import { formatManifest, parseManifest, publishedUrls } from '../src/lib/published-urls.ts';
+import { formatManifest, parseManifest, publishedUrls, updateManifest } from '../src/lib/published-urls.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
-const dist = path.resolve(root, process.env['OUT_DIR'] ?? 'dist');
-if (!existsSync(path.join(dist, 'index.html'))) {
-  process.stderr.write('No built site in dist/: run `npm run build` first.\n');
+let prune: boolean;
+try {
+  prune = parseArgs({ options: { prune: { type: 'boolean', default: false } } }).values.prune;
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\nUsage: npm run urls:update [-- --prune]\n`);
+  process.exit(2);
+}
+const { outDir, base } = projectEnv();
+const shown = path.relative(projectRoot, outDir) || '.';
+if (!existsSync(path.join(outDir, 'index.html'))) {
+  process.stderr.write(`No built site in ${shown}/: run \`npm run build\` first (with the same OUT_DIR and BASE_PATH).\n`);
   process.exit(1);
 }
-const prune = process.argv.includes('--prune');
-const file = manifestPath(root);
-const { pages } = await readBuiltSite(dist, process.env['BASE_PATH'] ?? '/');
-const current = publishedUrls(pages);
+const file = manifestPath();
+const { pages } = await readBuiltSite(outDir, base);
 const previous = existsSync(file) ? parseManifest(readFileSync(file, 'utf8')) : [];
-const next = [...new Set(prune ? current : [...previous, ...current])].sort();
-writeFileSync(file, formatManifest(next));
-const added = next.filter((url) => !previous.includes(url)).length;
-const removed = previous.filter((url) => !next.includes(url)).length;
-process.stdout.write(`${path.relative(root, file)}: ${next.length} URLs (${added} added, ${removed} removed).\n`);
+const { urls, added, removed } = updateManifest(previous, publishedUrls(pages), { prune });
+writeFileSync(file, formatManifest(urls));
+process.stdout.write(`${path.relative(projectRoot, file)}: ${urls.length} URLs (${added} added, ${removed} removed).\n`);

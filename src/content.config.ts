@@ -2,9 +2,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { architectureSchema, featureSchema } from './lib/schema.ts';
+import { projectEnv } from './config/env.ts';
 
 // CONTENT_DIR lets tests and the benchmark build a copy of the content; the site itself uses content/.
-const contentDir = process.env['CONTENT_DIR'] ?? './content';
+const { contentDir } = projectEnv();
 
 // A feature page is Markdown (.md) unless it uses a component (.mdx): Astro renders Markdown while it
 // syncs content, but bundles every MDX page as a module: 1,000 pages took 22 s and 1.3 GB as MDX,

@@ -3,10 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findBrokenLinks, type BuiltPage } from '../lib/link-check.ts';
 import { missingPublishedUrls, parseManifest } from '../lib/published-urls.ts';
+import { projectEnv } from '../config/env.ts';
 
 /** The manifest of published URLs, beside the content it describes. */
-export function manifestPath(root: string): string {
-  return path.resolve(root, process.env['CONTENT_DIR'] ?? 'content', 'published-urls.txt');
+export function manifestPath(): string {
+  return path.join(projectEnv().contentDir, 'published-urls.txt');
 }
 
 /** What the checks know of the finished output and the deploy. */
@@ -33,7 +34,7 @@ export function checkOutput({ files, pages, base, origin, root }: OutputToCheck,
   }
   logger.info(`checked the links of ${pages.length} pages`);
 
-  const manifest = manifestPath(root);
+  const manifest = manifestPath();
   if (!existsSync(manifest)) {
     logger.warn(`no ${path.relative(root, manifest)}: published URLs are not checked (create it with npm run urls:update)`);
     return;

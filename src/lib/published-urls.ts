@@ -50,3 +50,15 @@ export function missingPublishedUrls(manifest: readonly string[], pages: readonl
     return !target || !target.ids.has(anchor);
   });
 }
+
+/**
+ * The next manifest: the old one plus what the site publishes now, sorted. A URL leaves it only with
+ * `prune`, because a URL that vanishes from the manifest is a link that may break in someone's wiki.
+ * @example updateManifest(['/a/'], ['/b/'], { prune: false }) // → { urls: ['/a/', '/b/'], added: 1, removed: 0 }
+ */
+export function updateManifest(previous: readonly string[], current: readonly string[], { prune }: { prune: boolean }): { urls: string[]; added: number; removed: number } {
+  const urls = [...new Set(prune ? current : [...previous, ...current])].sort();
+  const before = new Set(previous);
+  const after = new Set(urls);
+  return { urls, added: urls.filter((url) => !before.has(url)).length, removed: [...before].filter((url) => !after.has(url)).length };
+}

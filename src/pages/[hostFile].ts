@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getContent } from '../data/collections.ts';
 import { featureRedirects, redirectsFile } from '../lib/redirects.ts';
+import { projectEnv } from '../config/env.ts';
 
 // Files that static hosts read from the site root. `_redirects` cannot be a page file of its own:
 // Astro skips files whose names start with an underscore, so it is a parameter here.
@@ -10,8 +11,6 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async () => {
   const { features } = await getContent();
-  // Netlify sets NETLIFY=true in its builds; its rules must be forced (see redirectsFile).
-  const host = process.env['NETLIFY'] === 'true' ? 'netlify' : 'cloudflare';
   const base = import.meta.env.BASE_URL;
-  return new Response(redirectsFile(base, featureRedirects(base, features), host), { headers: { 'content-type': 'text/plain' } });
+  return new Response(redirectsFile(base, featureRedirects(base, features), projectEnv().redirectsHost), { headers: { 'content-type': 'text/plain' } });
 };

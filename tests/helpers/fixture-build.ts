@@ -1,35 +1,61 @@
 /** Builds a throwaway copy of a small content set, to see how the build treats bad input. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { root } from './built-site.ts';
+import { SITE_MARKER } from '../../scripts/site-swap.ts';
 
 export interface FixtureBuild {
   /** The content copy; edit files here before calling build(). */
   contentDir: string;
   /** Where the build publishes; it holds a "last good" marker before the first build. */
   outDir: string;
+  /** The project the build runs in: the checkout, or with `copyProject` a copy of it. */
+  projectDir: string;
   build(env?: Record<string, string>): { status: number; output: string };
   /** Runs `astro build` itself, without the pre-flight of `npm run build`, into a folder of its own. */
   astroBuild(env?: Record<string, string>): { status: number; output: string; outDir: string };
 }
 
-/** A copy of tests/fixtures/minimal plus the real architecture entries, and a "last good" site. */
-export function fixtureBuild(): FixtureBuild {
+/**
+ * A copy of the project's code (not its content, .astro/ or caches), whose node_modules links to the
+ * checkout's packages: a test may change the code that renders pages there, and the checkout's
+ * source and content store are never touched.
+ */
+function copyOfProject(dir: string): string {
+  const copy = path.join(dir, 'project');
+  for (const item of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'src', 'public', 'scripts']) cpSync(path.join(root, item), path.join(copy, item), { recursive: true });
+  mkdirSync(path.join(copy, 'node_modules'));
+  // Astro's content store and Vite's caches live in node_modules/.astro and .vite: the copy has its own.
+  for (const name of readdirSync(path.join(root, 'node_modules')).filter((name) => !['.astro', '.vite', '.cache'].includes(name))) {
+    symlinkSync(path.join(root, 'node_modules', name), path.join(copy, 'node_modules', name));
+  }
+  return copy;
+}
+
+/**
+ * A copy of tests/fixtures/minimal plus the real architecture entries, and a "last good" site. With
+ * `copyProject`, the build runs in a copy of the project (see copyOfProject).
+ */
+export function fixtureBuild({ copyProject = false } = {}): FixtureBuild {
   const dir = mkdtempSync(path.join(tmpdir(), 'qemu-docs-fixture-'));
+  const projectDir = copyProject ? copyOfProject(dir) : root;
   const contentDir = path.join(dir, 'content');
   cpSync(path.join(root, 'tests/fixtures/minimal'), contentDir, { recursive: true });
   cpSync(path.join(root, 'content/architectures'), path.join(contentDir, 'architectures'), { recursive: true });
   const outDir = path.join(dir, 'dist');
   mkdirSync(outDir);
   writeFileSync(path.join(outDir, 'index.html'), 'last good site');
+  // Marked as a site the build made, or the build would refuse to replace it (scripts/site-swap.ts).
+  writeFileSync(path.join(outDir, SITE_MARKER), '');
   return {
     contentDir,
     outDir,
+    projectDir,
     build(env = {}) {
-      const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts')], {
-        cwd: root,
+      const result = spawnSync(process.execPath, [path.join(projectDir, 'scripts/build.ts')], {
+        cwd: projectDir,
         env: { ...cleanEnvironment(), CONTENT_DIR: contentDir, OUT_DIR: outDir, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
         encoding: 'utf8',
         maxBuffer: 64 * 1024 * 1024,

@@ -1,6 +1,6 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readBuiltPage } from '../../src/integrations/read-built-site.ts';
-import { formatManifest, missingPublishedUrls, parseManifest, publishedUrls } from '../../src/lib/published-urls.ts';
+import { formatManifest, missingPublishedUrls, parseManifest, publishedUrls, updateManifest } from '../../src/lib/published-urls.ts';
 
 const colo = readBuiltPage('/features/colo/index.html', '<h1 id="t">COLO</h1><span id="old-usage" class="anchor-alias"></span><h2 id="usage">Usage</h2><h3 id="qmp">QMP</h3><div id="not-a-section"></div>');
 const alias = readBuiltPage('/features/coarse-lock-stepping/index.html', '<meta http-equiv="refresh" content="0; url=/docs/features/colo/">', '/docs/');
@@ -17,4 +17,18 @@ test('a vanished page or anchor is reported', () => {
 });
 test('the manifest file round-trips, comments ignored', () => {
   expect(parseManifest(formatManifest(['/a/', '/a/#b']))).toEqual(['/a/', '/a/#b']);
+});
+
+describe('updateManifest (npm run urls:update)', () => {
+  const previous = ['/features/colo/', '/features/colo/#usage', '/features/gone/'];
+  const current = ['/features/colo/', '/features/colo/#usage', '/features/new/'];
+  test('adds what the site publishes now and keeps every URL published before', () => {
+    expect(updateManifest(previous, current, { prune: false })).toEqual({ urls: ['/features/colo/', '/features/colo/#usage', '/features/gone/', '/features/new/'], added: 1, removed: 0 });
+  });
+  test('with --prune, keeps only what the site publishes now', () => {
+    expect(updateManifest(previous, current, { prune: true })).toEqual({ urls: ['/features/colo/', '/features/colo/#usage', '/features/new/'], added: 1, removed: 1 });
+  });
+  test('a first run starts from nothing, and the result is sorted without duplicates', () => {
+    expect(updateManifest([], ['/b/', '/a/', '/b/'], { prune: false })).toEqual({ urls: ['/a/', '/b/'], added: 2, removed: 0 });
+  });
 });

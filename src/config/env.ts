@@ -1,0 +1,87 @@
+/**
+ * The environment that configures a build, parsed and checked once: every module that needs one of
+ * these reads it here, never from `process.env`, so an empty or wrong value fails the same way
+ * everywhere, before anything is written.
+ *
+ * - `OUT_DIR`: where `npm run build` publishes the site (default `dist`, relative to the project).
+ * - `CONTENT_DIR`: the content to build (default `content`); tests and the benchmark build copies.
+ * - `BASE_PATH`: the sub-path the site is served under (default `/`), such as `/qemu-docs/`.
+ * - `SITE_URL`: the origin of canonical and Open Graph URLs (default `https://qemu-2-8.example.org`).
+ *
+ * - `NETLIFY`: set to `true` by Netlify's builds; `_redirects` then forces its rules.
+ *
+ * An empty value counts as unset: `OUT_DIR=$DEPLOY_DIR` with the variable unset must not mean "here".
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RedirectsHost } from '../lib/redirects.ts';
+import { outDirProblem } from './out-dir.ts';
+
+export interface ProjectEnv {
+  /** Absolute folder the site is published to. */
+  outDir: string;
+  /** Absolute folder holding `features/` and `architectures/`. */
+  contentDir: string;
+  /** The sub-path the site is served under, starting and ending with `/`. */
+  base: string;
+  /** The origin the site is served from, like `https://docs.example.org`, without a trailing slash. */
+  site: string;
+  /** Which host's form `_redirects` takes: Netlify's builds set `NETLIFY=true` (src/lib/redirects.ts). */
+  redirectsHost: RedirectsHost;
+}
+
+export const DEFAULT_SITE_URL = 'https://qemu-2-8.example.org';
+
+/** The project folder: this file is src/config/env.ts. */
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url)).replace(/[\\/]$/, '');
+
+/** A value, or undefined when it is missing or empty. */
+const value = (vars: Readonly<Record<string, string | undefined>>, name: string) => (vars[name] === '' ? undefined : vars[name]);
+
+function basePathProblem(base: string): string | undefined {
+  if (!base.startsWith('/') || !base.endsWith('/')) return `must start and end with "/", like "/${base.replace(/^\/+|\/+$/g, '') || 'docs'}/"`;
+  if (base.includes('//') || new URL(base, 'http://x').pathname !== base) return 'must be a plain URL path such as "/qemu-docs/": no "//", spaces, "?" or "#"';
+  return undefined;
+}
+
+function siteUrlProblem(site: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(site);
+  } catch {
+    return 'must be an absolute URL such as "https://docs.example.org"';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `must be an http or https URL, not ${url.protocol}`;
+  // Canonical URLs are built as new URL(pathname, site), which drops any path of the site.
+  if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) return `must be an origin only, such as "${url.origin}"; put a sub-path in BASE_PATH`;
+  return undefined;
+}
+
+/**
+ * Reads the four variables, with defaults, and throws one error that lists every bad value and what
+ * to use instead.
+ * @example parseEnv({ OUT_DIR: '', BASE_PATH: '/docs/' }, '/work/site').outDir // → '/work/site/dist'
+ */
+export function parseEnv(vars: Readonly<Record<string, string | undefined>>, root: string): ProjectEnv {
+  const outDir = path.resolve(root, value(vars, 'OUT_DIR') ?? 'dist');
+  const contentDir = path.resolve(root, value(vars, 'CONTENT_DIR') ?? 'content');
+  const base = value(vars, 'BASE_PATH') ?? '/';
+  const site = value(vars, 'SITE_URL') ?? DEFAULT_SITE_URL;
+  const problems = [
+    ['OUT_DIR', outDirProblem(outDir, { root, contentDir }), 'choose a folder of its own, such as dist (the default) or /tmp/qemu-docs-site'],
+    ['BASE_PATH', basePathProblem(base), '"/" serves the site from the root of its host'],
+    ['SITE_URL', siteUrlProblem(site), 'it gives canonical and Open Graph URLs their host'],
+  ]
+    .filter(([, problem]) => problem !== undefined)
+    .map(([name, problem, hint]) => `  ${name}=${JSON.stringify(vars[name as string] ?? '')}: ${problem} (${hint}).`);
+  if (problems.length > 0) throw new Error(`Bad environment (variables are read in src/config/env.ts):\n${problems.join('\n')}`);
+  return { outDir, contentDir, base, site: new URL(site).origin, redirectsHost: vars['NETLIFY'] === 'true' ? 'netlify' : 'cloudflare' };
+}
+
+let parsed: ProjectEnv | undefined;
+
+/** The environment of this process, parsed on first use. */
+export function projectEnv(): ProjectEnv {
+  parsed ??= parseEnv(process.env, projectRoot);
+  return parsed;
+}

@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseEnv, projectRoot } from '../../src/config/env.ts';
+import { outDirProblem } from '../../src/config/out-dir.ts';
+
+const root = '/work/site';
+
+describe('outDirProblem', () => {
+  test('allows dist, a sibling folder, and a folder elsewhere', () => {
+    for (const out of ['/work/site/dist', '/work/site/build/out', '/work/site-out', '/tmp/qemu-docs-site']) expect(outDirProblem(out, { root }), out).toBeUndefined();
+  });
+  test('refuses the project folder and its parents', () => {
+    expect(outDirProblem('/work/site', { root })).toMatch(/is the project folder itself/);
+    expect(outDirProblem('/work/site/', { root })).toMatch(/is the project folder itself/);
+    expect(outDirProblem('/work', { root })).toMatch(/holds the project folder/);
+    expect(outDirProblem('/', { root })).toMatch(/holds the project folder/);
+  });
+  test('refuses the folders that hold work, and anything inside them', () => {
+    for (const folder of ['src', 'content', 'public', 'scripts', 'tests', 'node_modules', '.git', '.astro']) {
+      expect(outDirProblem(`/work/site/${folder}`, { root }), folder).toMatch(new RegExp(`is inside ${folder.replace('.', '\\.')}/`));
+      expect(outDirProblem(`/work/site/${folder}/deep/out`, { root }), folder).toMatch(/is inside/);
+    }
+  });
+  test('a name that only starts like a protected folder is fine', () => {
+    expect(outDirProblem('/work/site/content-site', { root })).toBeUndefined();
+    expect(outDirProblem('/work/site/src.out', { root })).toBeUndefined();
+  });
+  test('refuses a content folder outside the project, or one of its parents', () => {
+    expect(outDirProblem('/tmp/x/content', { root, contentDir: '/tmp/x/content' })).toMatch(/content folder/);
+    expect(outDirProblem('/tmp/x', { root, contentDir: '/tmp/x/content' })).toMatch(/content folder/);
+    expect(outDirProblem('/tmp/x/dist', { root, contentDir: '/tmp/x/content' })).toBeUndefined();
+  });
+});
+
+describe('parseEnv', () => {
+  test('defaults, relative to the project', () => {
+    expect(parseEnv({}, root)).toEqual({ outDir: '/work/site/dist', contentDir: '/work/site/content', base: '/', site: 'https://qemu-2-8.example.org', redirectsHost: 'cloudflare' });
+  });
+  test('an empty value counts as unset', () => {
+    expect(parseEnv({ OUT_DIR: '', CONTENT_DIR: '', BASE_PATH: '', SITE_URL: '' }, root)).toEqual(parseEnv({}, root));
+  });
+  test('takes relative and absolute folders, a sub-path and an origin', () => {
+    expect(parseEnv({ OUT_DIR: 'out/site', CONTENT_DIR: '/tmp/c', BASE_PATH: '/qemu-docs/', SITE_URL: 'https://user.github.io/' }, root)).toEqual({
+      outDir: '/work/site/out/site',
+      contentDir: '/tmp/c',
+      base: '/qemu-docs/',
+      site: 'https://user.github.io',
+      redirectsHost: 'cloudflare',
+    });
+  });
+  test('refuses an output folder that would replace work, naming the variable and a way out', () => {
+    expect(() => parseEnv({ OUT_DIR: 'content' }, root)).toThrow(/OUT_DIR="content": is inside content\/.*such as dist/);
+    expect(() => parseEnv({ OUT_DIR: '.' }, root)).toThrow(/OUT_DIR=".": is the project folder itself/);
+    expect(() => parseEnv({ OUT_DIR: '..' }, root)).toThrow(/OUT_DIR="..": holds the project folder/);
+  });
+  test('BASE_PATH must start and end with a slash, and be a plain path', () => {
+    expect(() => parseEnv({ BASE_PATH: 'docs' }, root)).toThrow(/BASE_PATH="docs": must start and end with "\/", like "\/docs\/"/);
+    expect(() => parseEnv({ BASE_PATH: '/docs' }, root)).toThrow(/BASE_PATH="\/docs": must start and end/);
+    for (const bad of ['//', '/a b/', '/a?x/', '/a#b/']) expect(() => parseEnv({ BASE_PATH: bad }, root), bad).toThrow(/BASE_PATH.*plain URL path/);
+  });
+  test('SITE_URL must be an absolute http(s) origin', () => {
+    expect(() => parseEnv({ SITE_URL: 'docs.example.org' }, root)).toThrow(/SITE_URL="docs.example.org": must be an absolute URL/);
+    expect(() => parseEnv({ SITE_URL: 'ftp://docs.example.org' }, root)).toThrow(/must be an http or https URL, not ftp:/);
+    expect(() => parseEnv({ SITE_URL: 'https://user.github.io/repo/' }, root)).toThrow(/origin only, such as "https:\/\/user.github.io"; put a sub-path in BASE_PATH/);
+  });
+  test('lists every bad value in one error', () => {
+    expect(() => parseEnv({ OUT_DIR: 'src', BASE_PATH: 'x', SITE_URL: 'nope' }, root)).toThrow(/OUT_DIR[^]*BASE_PATH[^]*SITE_URL/);
+  });
+});
+
+test('the project root is the folder of package.json', () => {
+  expect(projectRoot).toBe(path.resolve(import.meta.dirname, '../..'));
+});
+
+describe('the host that reads _redirects', () => {
+  test("Netlify's builds get forced rules; everywhere else the plain form", () => {
+    expect(parseEnv({ NETLIFY: 'true' }, '/work/site').redirectsHost).toBe('netlify');
+    expect(parseEnv({}, '/work/site').redirectsHost).toBe('cloudflare');
+    expect(parseEnv({ NETLIFY: '' }, '/work/site').redirectsHost).toBe('cloudflare');
+  });
+});
