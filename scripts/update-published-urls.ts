@@ -7,8 +7,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectEnv, projectRoot } from '../src/config/env.ts';
-import { manifestPath } from '../src/integrations/output-checks.ts';
-import { readBuiltSite } from '../src/integrations/read-built-site.ts';
+import { manifestPath } from '../src/build/output-checks.ts';
+import { readBuiltSite } from '../src/build/read-built-site.ts';
 import { formatManifest, parseManifest, publishedUrls, updateManifest } from '../src/lib/published-urls.ts';
 
 let prune: boolean;

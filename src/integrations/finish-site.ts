@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { writeHostHeaders } from './host-headers.ts';
-import { checkOutput } from './output-checks.ts';
-import { buildSearchIndex } from './pagefind.ts';
-import { listOutputFiles, readBuiltSite } from './read-built-site.ts';
+import { writeHostHeaders } from '../build/host-headers.ts';
+import { checkOutput } from '../build/output-checks.ts';
+import { buildSearchIndex } from '../build/pagefind.ts';
+import { listOutputFiles, readBuiltSite } from '../build/read-built-site.ts';
 
 /**
  * The last step of `astro build`, on the finished pages: the search index, `_headers`, and the checks

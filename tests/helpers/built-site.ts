@@ -1,7 +1,7 @@
 /** Access to the site that `npm test` built from the real content (dist/). */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { readBuiltPage } from '../../src/integrations/read-built-site.ts';
+import { readBuiltPage } from '../../src/build/read-built-site.ts';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 export const distDir = path.join(root, 'dist');

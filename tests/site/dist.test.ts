@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFrontmatter } from '../helpers/frontmatter.ts';
-import { listOutputFiles } from '../../src/integrations/read-built-site.ts';
+import { listOutputFiles } from '../../src/build/read-built-site.ts';
 import { contentIds, distDir, featureSource, page, pageHtml, requireDist } from '../helpers/built-site.ts';
 
 beforeAll(requireDist);

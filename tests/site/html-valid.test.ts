@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, expect, test } from 'vitest';
-import { listOutputFiles } from '../../src/integrations/read-built-site.ts';
+import { listOutputFiles } from '../../src/build/read-built-site.ts';
 import { distDir, requireDist, root } from '../helpers/built-site.ts';
 
 beforeAll(requireDist);

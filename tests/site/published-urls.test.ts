@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readBuiltSite } from '../../src/integrations/read-built-site.ts';
+import { readBuiltSite } from '../../src/build/read-built-site.ts';
 import { formatManifest, parseManifest, publishedUrls } from '../../src/lib/published-urls.ts';
 import { distDir, requireDist, root } from '../helpers/built-site.ts';
 import { fixtureBuild } from '../helpers/fixture-build.ts';

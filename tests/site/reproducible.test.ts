@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { listOutputFiles } from '../../src/integrations/read-built-site.ts';
+import { listOutputFiles } from '../../src/build/read-built-site.ts';
 import { fixtureBuild } from '../helpers/fixture-build.ts';
 
 async function digest(dir: string): Promise<Record<string, string>> {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { listOutputFiles } from '../../src/integrations/read-built-site.ts';
+import { listOutputFiles } from '../../src/build/read-built-site.ts';
 import { distDir, requireDist } from '../helpers/built-site.ts';
 
 beforeAll(requireDist);

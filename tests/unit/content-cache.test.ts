@@ -21,7 +21,7 @@ test('the store is emptied without a record, after a code change, or when a file
 describe('the renderer', () => {
   test('counts the config, the lockfile, our rendering code and the MDX components', async () => {
     const files = (await rendererFiles(root)).map((file) => path.relative(root, file));
-    for (const file of ['astro.config.mjs', 'package-lock.json', 'src/lib/code-highlighter.ts', 'src/integrations/heading-anchors.ts', 'src/markdown/content-guard.ts', 'src/components/mdx/ColoDiagram.astro', 'src/components/mdx/index.ts']) {
+    for (const file of ['astro.config.mjs', 'package-lock.json', 'src/lib/code-highlighter.ts', 'src/markdown/heading-anchors.ts', 'src/markdown/content-guard.ts', 'src/components/mdx/ColoDiagram.astro', 'src/components/mdx/index.ts']) {
       expect(files).toContain(file);
     }
   });

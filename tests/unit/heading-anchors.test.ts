@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { expect, test } from 'vitest';
-import { headingAnchors } from '../../src/integrations/heading-anchors.ts';
+import { headingAnchors } from '../../src/markdown/heading-anchors.ts';
 import { CONTENT_FEATURES } from '../../src/markdown/content-ast.ts';
 
 /** The plugin's visitors are synchronous, so Sätteri returns the result itself, not a promise. */

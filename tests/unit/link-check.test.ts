@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { findBrokenLinks } from '../../src/lib/link-check.ts';
-import { readBuiltPage } from '../../src/integrations/read-built-site.ts';
+import { readBuiltPage } from '../../src/build/read-built-site.ts';
 
 const site = { base: '/docs/', origin: 'https://example.org' };
 const files = new Set(['/index.html', '/features/colo/index.html', '/favicon.svg']);

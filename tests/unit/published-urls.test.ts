@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readBuiltPage } from '../../src/integrations/read-built-site.ts';
+import { readBuiltPage } from '../../src/build/read-built-site.ts';
 import { formatManifest, missingPublishedUrls, parseManifest, publishedUrls, updateManifest } from '../../src/lib/published-urls.ts';
 
 const colo = readBuiltPage('/features/colo/index.html', '<h1 id="t">COLO</h1><span id="old-usage" class="anchor-alias"></span><h2 id="usage">Usage</h2><h3 id="qmp">QMP</h3><div id="not-a-section"></div>');

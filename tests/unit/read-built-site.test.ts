@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { readBuiltSite } from '../../src/integrations/read-built-site.ts';
+import { readBuiltSite } from '../../src/build/read-built-site.ts';
 
 test('every page of a site larger than the read window is read, in file order', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'qemu-docs-site-'));

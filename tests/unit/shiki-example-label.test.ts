@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { TESTED_QEMU } from '../../src/lib/example-meta.ts';
 import { exampleLabel } from '../../src/lib/shiki-example-label.ts';
 
-// src/integrations/code-highlight.ts hands Shiki the meta the same way: as { __raw: '<text after the language>' }.
+// src/markdown/code-highlight.ts hands Shiki the meta the same way: as { __raw: '<text after the language>' }.
 const render = (code: string, lang: string, meta?: string) =>
   codeToHtml(code, { lang, theme: 'github-light', transformers: [exampleLabel()], ...(meta === undefined ? {} : { meta: { __raw: meta } }) });
 
