@@ -50,9 +50,15 @@ export function createCodeHighlighter() {
     return { highlighter, lang };
   }
 
+  // Shiki stops tokenizing a line after 500 ms by default and prints the rest unhighlighted, without
+  // an error. On a loaded machine the first line of a grammar (its regexes compile then) can take
+  // that long: the build then published plain code. No limit: a build is not interactive.
+  const NO_TIME_LIMIT = { tokenizeTimeLimit: 0 };
+
   const options = (lang: string, meta: string | undefined) => ({
     lang,
     theme: 'css-variables',
+    ...NO_TIME_LIMIT,
     // Adjacent tokens of one colour become one span: fewer elements, same look.
     mergeSameStyleTokens: true,
     ...(meta ? { meta: { __raw: meta } } : {}),
@@ -65,7 +71,7 @@ export function createCodeHighlighter() {
       const { highlighter, lang } = await prepare(block);
       const code = block.code.replace(/\n$/, '');
       // A block without meta needs no transformer: its HTML is written straight from the tokens.
-      if (!block.meta) return tokensToHtml(highlighter.codeToTokens(code, { lang: lang as 'text', theme: 'css-variables' }).tokens);
+      if (!block.meta) return tokensToHtml(highlighter.codeToTokens(code, { lang: lang as 'text', theme: 'css-variables', ...NO_TIME_LIMIT }).tokens);
       return highlighter.codeToHtml(code, options(lang, block.meta));
     },
     /** The block as a hast element, for output that cannot hold raw HTML (MDX compiles to JSX). */

@@ -52,5 +52,5 @@ export const ALL_ARCHITECTURES = 'all' as const;
 /** The only release this site documents. */
 export const RELEASE = '2.8' as const;
 
-/** The h2 sections every feature page has, in this order (checked by tests/site/content.test.ts). */
+/** The h2 sections every feature page has, in this order; the build checks them by their ids (src/markdown/check-pages.ts). */
 export const REQUIRED_SECTIONS = ['What it is', 'How to use it', 'Requirements', 'Limitations', 'Where it applies'] as const;

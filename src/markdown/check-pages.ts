@@ -10,6 +10,7 @@ import type { z } from 'astro/zod';
 import type { ContentFile } from '../lib/content-files.ts';
 import type { ContentProblem } from '../lib/content-graph.ts';
 import { architectureSchema, featureSchema } from '../lib/schema.ts';
+import { slug } from 'github-slugger';
 import type { MdastNode } from 'satteri';
 import { REQUIRED_SECTIONS } from '../lib/vocabulary.ts';
 import { contentFormatOf, ContentSyntaxError, parseContent, textOf, type ParsedContent } from './content-ast.ts';
@@ -78,12 +79,25 @@ export function checkContentPages(files: readonly ContentFile[], collection: key
 }
 
 /**
+ * The ids an h2 answers to: its pinned or generated id, and its earlier ids (`data-aliases`). The
+ * required sections are known by id, not by wording, so a reworded heading that keeps its old id
+ * as an alias (`## Usage {#usage data-aliases="how-to-use-it"}`) still counts, and so will a
+ * translated one.
+ */
+function sectionIds(node: MdastNode): string[] {
+  const properties = (node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties ?? {};
+  const pinned = typeof properties['id'] === 'string' ? properties['id'] : slug(textOf(node).trim());
+  return [pinned, ...String(properties['data-aliases'] ?? '').split(/\s+/).filter(Boolean)];
+}
+
+/**
  * The h2 sections every feature page has (REQUIRED_SECTIONS), in order: checked at build, so a host
  * that only runs `npm run build` cannot publish a page without them.
  */
 function sectionProblems(file: ContentFile, tree: MdastNode): ContentProblem[] {
-  const headings = ('children' in tree ? tree.children : []).filter((node) => node.type === 'heading' && node.depth === 2).map((node) => textOf(node).trim());
-  const found = headings.filter((heading) => (REQUIRED_SECTIONS as readonly string[]).includes(heading));
+  const required = REQUIRED_SECTIONS.map((title) => ({ title, id: slug(title) }));
+  const headings = ('children' in tree ? tree.children : []).filter((node) => node.type === 'heading' && node.depth === 2).map((node) => sectionIds(node));
+  const found = headings.flatMap((ids) => required.filter((section) => ids.includes(section.id)).map((section) => section.title));
   if (found.join('\n') === REQUIRED_SECTIONS.join('\n')) return [];
   const missing = REQUIRED_SECTIONS.filter((section) => !found.includes(section));
   return [

@@ -17,6 +17,22 @@ references: [qemu-img.c]
 ## What it is
 
 Generated page number ${n}.
+
+## How to use it
+
+Nothing to use.
+
+## Requirements
+
+None.
+
+## Limitations
+
+None.
+
+## Where it applies
+
+Nowhere.
 `;
 
 test('the HTML of a page does not grow with the number of pages', () => {

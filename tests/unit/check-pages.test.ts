@@ -44,6 +44,10 @@ test('a feature page must have the required sections, in order', () => {
   expect(problems((t) => t.replace('## Limitations', '## Caveats'))).toEqual([expect.stringMatching(/\(sections\): has no "## Limitations" section/)]);
   expect(problems((t) => t.replace('## What it is', '## Intro'))).toEqual([expect.stringMatching(/has no "## What it is" section/)]);
 });
+test('a reworded section counts by its id, pinned or kept as an alias', () => {
+  expect(problems((t) => t.replace('## How to use it', '## Usage {#usage data-aliases="how-to-use-it"}'))).toEqual([]);
+  expect(problems((t) => t.replace('## Limitations', '## Known limits {#limitations}'))).toEqual([]);
+});
 test('the scaffold\'s TODO text is refused at its line', () => {
   expect(problems((t) => `${t}\nTODO: explain the options.\n`)).toEqual([expect.stringMatching(new RegExp(`:${fixture.split('\n').length + 1} \\(placeholder\\)`))]);
 });

@@ -89,6 +89,7 @@ function allBlocks() {
   return sources.flatMap(({ page, text }) => extractExamples(text, page).map((block) => ({ ...block, page })));
 }
 
+// Every block of the site and the benchmark through two highlighters: seconds, more on a busy machine.
 test('blocks written straight from tokens colour every character as the Shiki transformer path does', async () => {
   const blocks = allBlocks();
   expect(blocks.length).toBeGreaterThan(150);
@@ -97,7 +98,7 @@ test('blocks written straight from tokens colour every character as the Shiki tr
     const viaHast = hastToHtml(await highlighter.toHast({ code: block.code, lang: block.lang }));
     expect(colouredCharacters(fast), `${block.page}:${block.line}`).toEqual(colouredCharacters(viaHast));
   }
-});
+}, 120_000);
 
 test('the JavaScript regex engine colours every block as Shiki\'s reference engine (Oniguruma) does', async () => {
   // Guards upgrades: the faster engine is only worth having while its tokens are the reference's.
@@ -111,4 +112,4 @@ test('the JavaScript regex engine colours every block as Shiki\'s reference engi
     const expected = reference.codeToHtml(block.code.replace(/\n$/, ''), { lang: block.lang, theme: 'css-variables', transformers: [tokenClasses()] });
     expect(colouredCharacters(await highlighter.toHtml({ code: block.code, lang: block.lang })), `${block.page}:${block.line}`).toEqual(colouredCharacters(expected));
   }
-});
+}, 120_000);
