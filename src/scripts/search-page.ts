@@ -135,9 +135,18 @@ function startSearchPage(doc: Document): void {
     void search(0);
   });
   more.addEventListener('click', async () => {
-    const added = await showMore(searchId);
-    // Keyboard readers continue from the first new result, not from a button that may be gone.
-    added[0]?.querySelector('a')?.focus();
+    // Until this batch is in, a second click would read the same `shown` and add it again.
+    more.disabled = true;
+    try {
+      const added = await showMore(searchId);
+      // Keyboard readers continue from the first new result, not from a button that may be gone.
+      added[0]?.querySelector('a')?.focus();
+    } catch (error) {
+      // The button stays, so the reader can try again.
+      console.warn('Could not load more results', error);
+    } finally {
+      more.disabled = false;
+    }
   });
   window.addEventListener('popstate', () => {
     restore(new URLSearchParams(location.search));

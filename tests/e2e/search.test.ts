@@ -215,6 +215,25 @@ describe('the search page', () => {
     await noJs.close();
   });
 
+  test('a double click on "Show more" adds the next batch once', async () => {
+    const { page, problems } = await visit(context, '/search/?q=qemu');
+    const first = await searchResults(page);
+    expect(first.length, 'the query must find more than one batch').toBe(10);
+    const count = await page.locator('[data-search-page] [data-search-status]').textContent();
+    const total = Number(count?.match(/\d+/)?.[0]);
+    expect(total).toBeGreaterThan(10);
+    await page.locator('[data-search-more]').dblclick();
+    await expect.poll(() => page.locator('[data-search-results] > li').count()).toBeGreaterThan(10);
+    // Both clicks' batches would have arrived by now: their fragments are fetched.
+    await page.waitForLoadState('networkidle');
+    const shown = (await page.$$eval('[data-search-results] .result-link', (links) => links.map((link) => (link as HTMLAnchorElement).href))).map(sitePathOf);
+    expect(shown).toHaveLength(Math.min(total, 20));
+    expect(new Set(shown).size).toBe(shown.length);
+    // The focus is on the first new result, as after a single click.
+    expect(sitePathOf(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href))).toBe(shown[10]);
+    expect(problems).toEqual([]);
+  });
+
   test('works at 375 px: nothing wider than the screen', async () => {
     const phone = await site.browser.newContext({ viewport: VIEWPORTS.phone });
     const { page, problems } = await visit(phone, '/search/?q=vhost-vsock-pci');
