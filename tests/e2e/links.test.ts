@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { highlightTerms, withHighlight } from '../../src/scripts/search-query.ts';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
@@ -6,6 +7,12 @@ const site = useSiteInBrowser();
 const { visit } = site;
 
 const feature = 'qemu-img-dd';
+
+/** Makes the page's clipboard refuse every write, as a browser without the permission does. */
+const refuseClipboard = (page: Page) =>
+  page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+  });
 
 test('a short link lands on the feature page and keeps the #section', async () => {
   const page = await site.browser.newPage();
@@ -60,5 +67,37 @@ test('the copy-link menu puts the canonical URL, Markdown, MediaWiki and reST li
   expect(pageUrl).toBe(canonical);
   expect(new URL(pageUrl).search).toBe('');
   expect(problems).toEqual([]);
+  await context.close();
+});
+
+test('when the clipboard refuses, the copy-link menu says so', async () => {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  await refuseClipboard(page);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${site.server.url}features/${feature}/`);
+  await page.getByRole('button', { name: 'Link to this page' }).click();
+  await page.locator('.link-menu button[data-format="url"]').click();
+  await expect.poll(() => page.locator('.link-menu [role="status"]').textContent()).toBe('Could not copy: the browser refused access to the clipboard.');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('when the menu cannot be loaded, the link button says so', async () => {
+  const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.route(/\/_astro\/link-menu[^/]*\.js$/, (route) => route.abort());
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${site.server.url}features/${feature}/`);
+  // Located once: its name changes with its text.
+  const button = page.locator('button[data-copy-link=""]');
+  expect(await button.textContent()).toBe('Link to this page');
+  await button.click();
+  await expect.poll(() => button.textContent()).toBe('Copy failed');
+  // It comes back, for another try.
+  await expect.poll(() => button.textContent(), { timeout: 5_000 }).toBe('Link to this page');
+  expect(errors).toEqual([]);
   await context.close();
 });

@@ -84,6 +84,20 @@ describe('as a reader sees it', () => {
     expect(copied).toBe((await block.locator('code').innerText()).replace(/\n$/, ''));
     await context.close();
   });
+
+  test('a copy button says so when the clipboard refuses, and then offers to copy again', async () => {
+    const context = await site.browser.newContext();
+    await context.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    });
+    const { page, problems } = await visit(context, firstPathWithCode());
+    const button = page.locator('pre.astro-code').first().getByRole('button', { name: 'Copy this code' });
+    await button.click();
+    await expect.poll(() => button.textContent()).toBe('Copy failed');
+    await expect.poll(() => button.textContent(), { timeout: 5_000 }).toBe('Copy');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
 
 function firstPath(prefix: string): string {
