@@ -24,7 +24,7 @@ export function formatLink(format: LinkFormat, url: string, title: string): stri
   }
 }
 
-/** The address to share: the canonical URL plus the section, with no query string (no ?highlight=). */
+/** The address to share: the canonical URL plus the section, with no query string (no ?pagefind-highlight= from a search result). */
 export function shareableUrl(canonical: string, sectionId?: string): string {
   const url = new URL(canonical);
   url.search = '';

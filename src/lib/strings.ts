@@ -27,6 +27,8 @@ export const en = {
   machines: 'Main machine types',
   copy: 'Copy',
   copied: 'Copied',
+  /** On a copy button when the browser refused the clipboard, or the link menu could not load. */
+  copyFailed: 'Copy failed',
   copyAria: 'Copy this code',
   linkToPage: 'Link to this page',
   linkMenuLabel: 'Copy a link',
@@ -37,6 +39,7 @@ export const en = {
     rst: 'reStructuredText',
   },
   linkCopied: 'Copied to the clipboard.',
+  linkCopyFailed: 'Could not copy: the browser refused access to the clipboard.',
   movedTo: 'This page is now at',
   matrix: 'Matrix',
   matrixTitle: 'Features by architecture',

@@ -1,27 +1,35 @@
 import type { CopyLinkMenu } from './link-menu.ts';
 import linkMenuScript from './link-menu.ts?worker&url';
 
+/** Shows `label` on a button for a moment, then `text` again. */
+function flash(button: HTMLButtonElement, label: string | undefined, text: string): void {
+  button.textContent = label ?? '';
+  setTimeout(() => (button.textContent = text), 1500);
+}
+
 /**
  * Adds a copy button to every code block. The buttons are created here, not in the HTML, so pages
  * without JavaScript show no control that cannot work and the search index never sees "Copy".
  */
 export function wireCopyButtons(root: Document): void {
   if (!navigator.clipboard) return;
-  // Labels come from src/lib/strings.ts through data attributes on <body>, so they are translatable.
-  const copyLabel = root.body.dataset['copyLabel'] ?? 'Copy';
-  const copiedLabel = root.body.dataset['copiedLabel'] ?? 'Copied';
-  const ariaLabel = root.body.dataset['copyAria'] ?? 'Copy code';
+  // Labels come from src/lib/strings.ts through data attributes on <body> (Base.astro), so they are
+  // translatable. Read when used: this code runs on every page, and each fallback costs bytes.
+  const labels = root.body.dataset;
+  const copyLabel = labels['copyLabel'] ?? '';
   for (const pre of root.querySelectorAll<HTMLPreElement>('pre.astro-code')) {
     const button = root.createElement('button');
     button.type = 'button';
     button.className = 'copy-code';
     button.textContent = copyLabel;
-    button.setAttribute('aria-label', ariaLabel);
-    button.addEventListener('click', async () => {
+    button.setAttribute('aria-label', labels['copyAria'] ?? '');
+    button.addEventListener('click', () => {
       const code = pre.querySelector('code')?.innerText ?? '';
-      await navigator.clipboard.writeText(code.replace(/\n$/, ''));
-      button.textContent = copiedLabel;
-      setTimeout(() => (button.textContent = copyLabel), 1500);
+      // The browser may refuse (no permission, page not focused): say so rather than fail silently.
+      navigator.clipboard.writeText(code.replace(/\n$/, '')).then(
+        () => flash(button, labels['copiedLabel'], copyLabel),
+        () => flash(button, labels['copyFailedLabel'], copyLabel),
+      );
     });
     pre.append(button);
   }
@@ -35,12 +43,18 @@ export function wireLinkButtons(root: Document): void {
   if (!navigator.clipboard) return;
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) {
     button.hidden = false;
-    button.addEventListener('click', async () => {
+    // Empty for a section's button, whose visible label is CSS (global.css, `.copy-link`).
+    const text = button.textContent;
+    button.addEventListener('click', () => {
       // The menu is a separate bundle run by URL, as search-loader.ts explains: a plain import()
       // would bring Vite's preload helper (about 1 KB) onto every page.
-      await import(/* @vite-ignore */ linkMenuScript);
-      await customElements.whenDefined('copy-link-menu');
-      root.querySelector<CopyLinkMenu>('copy-link-menu')?.open(button, button.dataset['copyLink'] ?? '');
+      import(/* @vite-ignore */ linkMenuScript)
+        .then(() => customElements.whenDefined('copy-link-menu'))
+        .then(
+          () => root.querySelector<CopyLinkMenu>('copy-link-menu')?.open(button, button.dataset['copyLink'] ?? ''),
+          // Offline, or the bundle is blocked: no menu, so no copy.
+          () => flash(button, root.body.dataset['copyFailedLabel'], text),
+        );
     });
   }
 }

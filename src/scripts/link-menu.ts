@@ -17,9 +17,15 @@ export class CopyLinkMenu extends HTMLElement {
     popover?.addEventListener('click', async (event) => {
       const option = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-format]');
       if (!option) return;
-      await navigator.clipboard.writeText(option.dataset['value'] ?? '');
       const status = this.querySelector('[role="status"]');
-      if (status) status.textContent = this.dataset['copiedLabel'] ?? '';
+      try {
+        await navigator.clipboard.writeText(option.dataset['value'] ?? '');
+        if (status) status.textContent = this.dataset['copiedLabel'] ?? '';
+      } catch (error) {
+        // No permission, or the page lost focus: the reader must know the clipboard holds something else.
+        if (status) status.textContent = this.dataset['failedLabel'] ?? '';
+        console.warn('Could not copy the link', error);
+      }
     });
   }
 

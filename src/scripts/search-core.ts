@@ -1,7 +1,7 @@
 /**
  * The part of search the dialog and the search page share: loading Pagefind on first use, running a
- * query with the index's spelling rules, and turning a result into data and safe DOM nodes.
- * Imported lazily; nothing here runs at page load.
+ * query with the index's spelling rules, turning a result into data and safe DOM nodes, and the
+ * status line that announces the state. Imported lazily; nothing here runs at page load.
  */
 import { joinBase } from '../lib/hrefs.ts';
 import { highlightTerms, indexForm, partsForm, RANKING, withHighlight } from './search-query.ts';
@@ -161,6 +161,106 @@ export function excerptNodes(excerpt: string): DocumentFragment {
     }
   }
   return fragment;
+}
+
+/** The class names of a result's parts: the dialog and the search page style theirs apart. */
+export interface ResultClasses {
+  /** The link to the page. */
+  page: string;
+  /** The link to one of its sections. */
+  section: string;
+  /**
+   * Set on the search page: each link holds only its title, the page link inside an h2 of this
+   * class, and the text follows the link. Unset (the dialog): each link holds its title and text,
+   * so a result is one stop for the arrow keys.
+   */
+  heading?: string;
+  /** The title inside a link that holds more than its title (the dialog). */
+  title?: string;
+  /** The category and status line (the search page). */
+  labels?: string;
+  summary: string;
+  excerpt: string;
+  sections: string;
+}
+
+/**
+ * One result as a list item: the page link with its labels, summary and excerpt, then links to
+ * its best-matching sections, each with its excerpt.
+ */
+export function renderResult(view: ResultView, classes: ResultClasses, labels: readonly string[] = []): HTMLLIElement {
+  const titleOnly = classes.heading !== undefined;
+  /** A link and the element its text goes into: the link itself, or the list item after it. */
+  const link = (url: string, className: string, title: string) => {
+    const anchor = textElement('a', className, titleOnly ? title : '');
+    anchor.href = url;
+    if (!titleOnly) anchor.append(textElement('span', classes.title ?? '', title));
+    return anchor;
+  };
+  const excerpt = (tag: 'p' | 'span', text: string) => {
+    const element = textElement(tag, classes.excerpt, '');
+    element.append(excerptNodes(text));
+    return element;
+  };
+  const item = textElement('li', 'result', '');
+  const page = link(view.url, classes.page, view.title);
+  let text: HTMLElement = page;
+  if (classes.heading !== undefined) {
+    const heading = textElement('h2', classes.heading, '');
+    heading.append(page);
+    item.append(heading);
+    text = item;
+  } else {
+    item.append(page);
+  }
+  const tag = titleOnly ? 'p' : 'span';
+  if (labels.length > 0) text.append(textElement(tag, classes.labels ?? '', labels.join(' · ')));
+  if (view.summary) text.append(textElement(tag, classes.summary, view.summary));
+  if (view.excerpt) text.append(excerpt(tag, view.excerpt));
+  if (view.sections.length > 0) {
+    const sections = textElement('ul', classes.sections, '');
+    for (const section of view.sections) {
+      const entry = textElement('li', '', '');
+      const sectionLink = link(section.url, classes.section, section.title);
+      entry.append(sectionLink);
+      (titleOnly ? entry : sectionLink).append(excerpt('span', section.excerpt));
+      sections.append(entry);
+    }
+    item.append(sections);
+  }
+  return item;
+}
+
+export type SearchState = 'idle' | 'loading' | 'results' | 'empty' | 'error';
+
+/**
+ * The state of a search front end (`data-state` on `root`, which its styles follow) and the
+ * status line (a `role="status"` region) that announces it.
+ */
+export class StatusRegion {
+  readonly #root: HTMLElement;
+  readonly #region: HTMLElement;
+
+  constructor(root: HTMLElement, region: HTMLElement) {
+    this.#root = root;
+    this.#region = region;
+  }
+
+  /** Sets the state, and the message when one is given. */
+  show(state: SearchState, message?: string): void {
+    this.#root.dataset['state'] = state;
+    // Rewriting the same text would make screen readers announce it again.
+    if (message !== undefined && this.#region.textContent !== message) this.#region.textContent = message;
+  }
+
+  /**
+   * A search has started. Results already shown stay (dimmed) until the new ones replace them, and
+   * their count stays said; only a first search says "Loading".
+   */
+  loading(message: string): void {
+    const showing = this.#root.dataset['state'] === 'results' || this.#root.dataset['state'] === 'empty';
+    this.show('loading', showing ? undefined : message);
+  }
 }
 
 /** An element with a class and text content (never HTML). */

@@ -10,7 +10,7 @@
  * are. State lives in data attributes on the element (`data-state`: idle, loading, results,
  * empty, error; `data-open`).
  */
-import { excerptNodes, loadPagefind, resultView, runSearch, textElement, type ResultView } from './search-core.ts';
+import { loadPagefind, renderResult, resultView, runSearch, StatusRegion, type ResultClasses, type ResultView, type SearchState } from './search-core.ts';
 import { countText, readStrings, type SearchStrings } from './search-strings.ts';
 
 /**
@@ -21,13 +21,21 @@ const MAX_RESULTS = 5;
 /** Pause after a keystroke before searching: long enough to skip the words in between. */
 const DEBOUNCE_MS = 120;
 
-type State = 'idle' | 'loading' | 'results' | 'empty' | 'error';
+/** Each result is one link (the arrow keys move from link to link) styled by SearchDialog.astro. */
+const RESULT_CLASSES: ResultClasses = {
+  page: 'option page',
+  section: 'option section',
+  title: 'option-title',
+  summary: 'option-summary',
+  excerpt: 'option-excerpt',
+  sections: 'sections',
+};
 
 class SiteSearch extends HTMLElement {
   #strings!: SearchStrings;
   #dialog!: HTMLDialogElement;
   #input!: HTMLInputElement;
-  #status!: HTMLElement;
+  #status!: StatusRegion;
   #list!: HTMLElement;
   #trigger: HTMLElement | null = null;
   /** Each search takes a number; results of an older one are dropped when they arrive late. */
@@ -43,7 +51,7 @@ class SiteSearch extends HTMLElement {
     this.#strings = readStrings(this);
     this.#dialog = find<HTMLDialogElement>('dialog');
     this.#input = find<HTMLInputElement>('input');
-    this.#status = find<HTMLElement>('[data-search-status]');
+    this.#status = new StatusRegion(this, find<HTMLElement>('[data-search-status]'));
     this.#list = find<HTMLElement>('[data-search-list]');
     this.#input.addEventListener('input', () => void this.#search(DEBOUNCE_MS));
     this.#dialog.addEventListener('keydown', (event) => this.#onKey(event));
@@ -73,9 +81,7 @@ class SiteSearch extends HTMLElement {
       this.#render(id, 'idle', this.#strings.prompt, []);
       return;
     }
-    // Results already shown stay (dimmed) until the new ones replace them; only a first search says "Loading".
-    const showing = this.dataset['state'] === 'results' || this.dataset['state'] === 'empty';
-    this.#setState('loading', showing ? undefined : this.#strings.loading);
+    this.#status.loading(this.#strings.loading);
     try {
       const results = await runSearch(query, {}, debounceMs);
       if (results === null || id !== this.#searchId) return;
@@ -89,50 +95,10 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  #setState(state: State, message?: string): void {
-    this.dataset['state'] = state;
-    // Rewriting the same text would make screen readers announce it again.
-    if (message !== undefined && this.#status.textContent !== message) this.#status.textContent = message;
-  }
-
-  #render(id: number, state: State, message: string, views: ResultView[]): void {
+  #render(id: number, state: SearchState, message: string, views: ResultView[]): void {
     if (id !== this.#searchId) return;
-    this.#list.replaceChildren(...views.map((view) => this.#result(view)));
-    this.#setState(state, message);
-  }
-
-  /** One page: a link to it, then links to its best-matching sections. */
-  #result(view: ResultView): HTMLLIElement {
-    const item = textElement('li', 'result', '');
-    const page = this.#link(view.url, 'option page');
-    page.append(textElement('span', 'option-title', view.title));
-    if (view.summary) page.append(textElement('span', 'option-summary', view.summary));
-    if (view.excerpt) page.append(this.#excerpt(view.excerpt));
-    item.append(page);
-    if (view.sections.length > 0) {
-      const sections = textElement('ul', 'sections', '');
-      for (const section of view.sections) {
-        const link = this.#link(section.url, 'option section');
-        link.append(textElement('span', 'option-title', section.title), this.#excerpt(section.excerpt));
-        const entry = textElement('li', '', '');
-        entry.append(link);
-        sections.append(entry);
-      }
-      item.append(sections);
-    }
-    return item;
-  }
-
-  #link(url: string, className: string): HTMLAnchorElement {
-    const link = textElement('a', className, '');
-    link.href = url;
-    return link;
-  }
-
-  #excerpt(excerpt: string): HTMLElement {
-    const element = textElement('span', 'option-excerpt', '');
-    element.append(excerptNodes(excerpt));
-    return element;
+    this.#list.replaceChildren(...views.map((view) => renderResult(view, RESULT_CLASSES)));
+    this.#status.show(state, message);
   }
 
   #onKey(event: KeyboardEvent): void {

@@ -5,22 +5,33 @@
  * filter without a query lists every page it allows.
  */
 import { searchHref, type SearchParams } from '../lib/hrefs.ts';
-import { excerptNodes, resultView, runSearch, textElement, type Filters, type PagefindResult, type ResultView } from './search-core.ts';
+import { renderResult, resultView, runSearch, StatusRegion, type Filters, type PagefindResult, type ResultClasses, type ResultView } from './search-core.ts';
 import { countText, readStrings } from './search-strings.ts';
 
 /** Results rendered at a time; "Show more" adds the next batch (each needs its fragment fetched). */
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 150;
 const FILTER_NAMES = ['arch', 'category', 'status'] as const;
+/** A title link in an h2, then the labels and text (styled by src/pages/search.astro). */
+const RESULT_CLASSES: ResultClasses = {
+  page: 'result-link',
+  section: 'result-section-link',
+  heading: 'result-title',
+  labels: 'result-labels',
+  summary: 'result-summary',
+  excerpt: 'result-excerpt',
+  sections: 'result-sections',
+};
 
 function startSearchPage(doc: Document): void {
   const root = doc.querySelector<HTMLElement>('[data-search-page]');
   const form = root?.querySelector('form');
   const field = form?.elements.namedItem('q');
-  const status = root?.querySelector<HTMLElement>('[data-search-status]');
+  const statusLine = root?.querySelector<HTMLElement>('[data-search-status]');
   const list = root?.querySelector<HTMLElement>('[data-search-results]');
   const more = root?.querySelector<HTMLButtonElement>('[data-search-more]');
-  if (!root || !form || !(field instanceof HTMLInputElement) || !status || !list || !more) return;
+  if (!root || !form || !(field instanceof HTMLInputElement) || !statusLine || !list || !more) return;
+  const status = new StatusRegion(root, statusLine);
   const selects = FILTER_NAMES.map((name) => form.elements.namedItem(name)).filter((select) => select instanceof HTMLSelectElement);
   const strings = readStrings(root);
   const baseTitle = doc.title;
@@ -64,17 +75,11 @@ function startSearchPage(doc: Document): void {
     else history.replaceState(null, '', url);
   };
 
-  const setStatus = (state: string, message?: string) => {
-    root.dataset['state'] = state;
-    // Rewriting the same text would make screen readers announce it again.
-    if (message !== undefined && status.textContent !== message) status.textContent = message;
-  };
-
   const showMore = async (id: number) => {
     const batch = results.slice(shown, shown + PAGE_SIZE);
     const views = await Promise.all(batch.map((result) => resultView(result, shownQuery)));
     if (id !== searchId) return [];
-    const items = views.map((view) => renderResult(view, labelsOf(view)));
+    const items = views.map((view) => renderResult(view, RESULT_CLASSES, labelsOf(view)));
     list.append(...items);
     shown += batch.length;
     more.hidden = shown >= results.length;
@@ -92,12 +97,10 @@ function startSearchPage(doc: Document): void {
       results = [];
       list.replaceChildren();
       more.hidden = true;
-      setStatus('idle', strings.prompt);
+      status.show('idle', strings.prompt);
       return;
     }
-    // Results already shown stay (dimmed) until the new ones replace them; only a first search says "Loading".
-    const showing = root.dataset['state'] === 'results' || root.dataset['state'] === 'empty';
-    setStatus('loading', showing ? undefined : strings.loading);
+    status.loading(strings.loading);
     try {
       const found = await runSearch(query, filters, debounceMs);
       if (found === null || id !== searchId) return;
@@ -107,10 +110,11 @@ function startSearchPage(doc: Document): void {
       list.replaceChildren();
       await showMore(id);
       if (id !== searchId) return;
-      setStatus(found.length > 0 ? 'results' : 'empty', found.length > 0 ? countText(strings, found.length) : strings.none);
+      if (found.length > 0) status.show('results', countText(strings, found.length));
+      else status.show('empty', strings.none);
     } catch (error) {
       if (id !== searchId) return;
-      setStatus('error', strings.error);
+      status.show('error', strings.error);
       console.warn('Search failed to load', error);
     }
   };
@@ -131,9 +135,18 @@ function startSearchPage(doc: Document): void {
     void search(0);
   });
   more.addEventListener('click', async () => {
-    const added = await showMore(searchId);
-    // Keyboard readers continue from the first new result, not from a button that may be gone.
-    added[0]?.querySelector('a')?.focus();
+    // Until this batch is in, a second click would read the same `shown` and add it again.
+    more.disabled = true;
+    try {
+      const added = await showMore(searchId);
+      // Keyboard readers continue from the first new result, not from a button that may be gone.
+      added[0]?.querySelector('a')?.focus();
+    } catch (error) {
+      // The button stays, so the reader can try again.
+      console.warn('Could not load more results', error);
+    } finally {
+      more.disabled = false;
+    }
   });
   window.addEventListener('popstate', () => {
     restore(new URLSearchParams(location.search));
@@ -144,37 +157,6 @@ function startSearchPage(doc: Document): void {
   // A deep link with an unknown filter value loses it here, so the address shows what is applied.
   commit('replace');
   void search(0);
-}
-
-/** One result: title link, labels, summary, excerpt, and links to the matching sections. */
-function renderResult(view: ResultView, labels: string[]): HTMLLIElement {
-  const item = textElement('li', 'result', '');
-  const heading = textElement('h2', 'result-title', '');
-  const link = textElement('a', 'result-link', view.title);
-  link.href = view.url;
-  heading.append(link);
-  item.append(heading);
-  if (labels.length > 0) item.append(textElement('p', 'result-labels', labels.join(' · ')));
-  if (view.summary) item.append(textElement('p', 'result-summary', view.summary));
-  if (view.excerpt) {
-    const excerpt = textElement('p', 'result-excerpt', '');
-    excerpt.append(excerptNodes(view.excerpt));
-    item.append(excerpt);
-  }
-  if (view.sections.length > 0) {
-    const sections = textElement('ul', 'result-sections', '');
-    for (const section of view.sections) {
-      const entry = textElement('li', '', '');
-      const sectionLink = textElement('a', 'result-section-link', section.title);
-      sectionLink.href = section.url;
-      const excerpt = textElement('span', 'result-excerpt', '');
-      excerpt.append(excerptNodes(section.excerpt));
-      entry.append(sectionLink, excerpt);
-      sections.append(entry);
-    }
-    item.append(sections);
-  }
-  return item;
 }
 
 startSearchPage(document);

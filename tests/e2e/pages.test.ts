@@ -1,8 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { distDir, root } from '../helpers/built-site.ts';
+import { distDir } from '../helpers/built-site.ts';
 import { SCHEMES, VIEWPORTS } from '../../scripts/lib/browser.ts';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
@@ -45,24 +43,6 @@ describe('every page in a real browser', () => {
 });
 
 describe('as a reader sees it', () => {
-  test('screenshots of the main page kinds, light and dark, desktop and phone, for review', async () => {
-    const outDir = path.join(root, 'test-results', 'screenshots');
-    mkdirSync(outDir, { recursive: true });
-    const targets = { home: '/', feature: firstPath('/features/'), architecture: '/arch/x86/', search: '/search/?q=vsock' };
-    for (const scheme of SCHEMES) {
-      for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
-        const context = await site.browser.newContext({ colorScheme: scheme, viewport });
-        for (const [name, sitePath] of Object.entries(targets)) {
-          const { page } = await visit(context, sitePath);
-          await page.waitForTimeout(300);
-          await page.screenshot({ path: path.join(outDir, `${name}-${scheme}-${viewportName}.png`), fullPage: false });
-          await page.close();
-        }
-        await context.close();
-      }
-    }
-  });
-
   test('the first Tab reaches the skip link, and it moves focus to the content', async () => {
     const context = await site.browser.newContext();
     const { page } = await visit(context, firstPath('/features/'));
@@ -82,6 +62,20 @@ describe('as a reader sees it', () => {
     await expect.poll(() => button.textContent()).toBe('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe((await block.locator('code').innerText()).replace(/\n$/, ''));
+    await context.close();
+  });
+
+  test('a copy button says so when the clipboard refuses, and then offers to copy again', async () => {
+    const context = await site.browser.newContext();
+    await context.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    });
+    const { page, problems } = await visit(context, firstPathWithCode());
+    const button = page.locator('pre.astro-code').first().getByRole('button', { name: 'Copy this code' });
+    await button.click();
+    await expect.poll(() => button.textContent()).toBe('Copy failed');
+    await expect.poll(() => button.textContent(), { timeout: 5_000 }).toBe('Copy');
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

@@ -14,9 +14,6 @@ export interface RelevanceQuery {
   kind: QueryKind;
 }
 
-/** Feature pages still being written; their queries are skipped, not failed, until the page is built. */
-export const PAGES_IN_PROGRESS = ['colo', 'guest-panic', 'backup-compression', 'spice-opengl', 'xen-scsi-unplug'] as const;
-
 const feature = (slug: string) => `/features/${slug}/`;
 const arch = (id: string) => `/arch/${id}/`;
 

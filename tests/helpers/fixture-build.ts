@@ -80,7 +80,7 @@ export function fixtureBuild({ copyProject = false } = {}): FixtureBuild {
  * started from a test must see what a build started from a shell sees, or Vite takes BASE_URL=/
  * from the test runner and ignores the base under test.
  */
-function cleanEnvironment(): NodeJS.ProcessEnv {
+export function cleanEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
     if (key.startsWith('VITEST') || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key)) delete env[key];

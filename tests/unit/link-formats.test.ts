@@ -14,7 +14,7 @@ test('MediaWiki external link, "]" in the title escaped', () => {
 test('reStructuredText anonymous link, backticks escaped', () => {
   expect(formatLink('rst', url, 'The `qemu-img dd` command')).toBe('`The \\`qemu-img dd\\` command <https://docs.example.org/features/colo/#usage>`__');
 });
-test('a shareable URL drops the query (no ?highlight=) and sets the section', () => {
-  expect(shareableUrl('https://docs.example.org/features/colo/?highlight=x', 'usage')).toBe('https://docs.example.org/features/colo/#usage');
+test('a shareable URL drops the query (no ?pagefind-highlight=) and sets the section', () => {
+  expect(shareableUrl('https://docs.example.org/features/colo/?pagefind-highlight=colo&pagefind-highlight=x-colo', 'usage')).toBe('https://docs.example.org/features/colo/#usage');
   expect(shareableUrl('https://docs.example.org/features/colo/')).toBe('https://docs.example.org/features/colo/');
 });
