@@ -40,8 +40,14 @@ async function loadAndCheck() {
   return { features, architectures, featuresById, neighbours };
 }
 
-/** All content, checked once per build: a broken cross-reference fails the build here. */
+/**
+ * All content, checked once per build: a broken cross-reference fails the build here. A failed
+ * check is not remembered, so under `astro dev` the next request checks the fixed content again.
+ */
 export function getContent() {
-  checked ??= loadAndCheck();
+  checked ??= loadAndCheck().catch((error: unknown) => {
+    checked = undefined;
+    throw error;
+  });
   return checked;
 }
