@@ -46,6 +46,8 @@ describe('bad input fails the build with a clear message and keeps the last good
   // and keeps the last good site. The pre-flight (before Astro starts):
   test('a field the schema refuses, named with its line before Astro starts', () =>
     expectFailure(editAlpha((t) => t.replace('related:', 'relatd:')), `${alpha}:9`, /\(frontmatter\): "relatd" is not a field; did you mean "related"\?/));
+  test('a reference that is not a file of QEMU 2.8.0, with the file it likely meant', () =>
+    expectFailure(editAlpha((t) => t.replace('[qemu-img.c]', '[qemu-img.cc]')), `${alpha}:10`, /references: "qemu-img\.cc" is not a file of the QEMU 2\.8\.0 source tree\. Did you mean "qemu-img\.c"\?/));
   test('two pages with one slug', () => expectFailure((dir) => writeFileSync(path.join(dir, 'Alpha-Feature.mdx'), readFileSync(path.join(dir, alpha))), 'Alpha-Feature.mdx', /same URL as/));
   test('code in an MDX page, every problem at once', () =>
     expectFailure(editAlpha((t) => `${t}\nimport fs from 'node:fs'\n\n{process.env.HOME}\n`), alpha, /2 problems:[^]*alpha-feature\.mdx:\d+: import\/export[^]*alpha-feature\.mdx:\d+: \{process\.env\.HOME\}/));
