@@ -14,6 +14,7 @@ import { checkContentFiles, type ContentFile } from '../src/lib/content-files.ts
 import { formatContentProblems, type ContentProblem } from '../src/lib/content-graph.ts';
 import { checkContentPages } from '../src/markdown/check-pages.ts';
 import { MDX_COMPONENT_NAMES } from '../src/components/mdx/names.ts';
+import { readQemuFiles } from '../src/data/qemu-files.ts';
 import { projectEnv, projectRoot as root } from '../src/config/env.ts';
 import { acquireBuildLock, releaseLockOnExit } from './build-lock.ts';
 import { assertMayReplace, assertOutDirOnDisk, prepareStaging, publishStaged, restoreInterruptedSwap, SITE_MARKER, swapFolders } from './site-swap.ts';
@@ -92,12 +93,13 @@ async function readCollection(folder: string, problems: ContentProblem[]): Promi
 }
 
 const problems: ContentProblem[] = [];
+const pageContext = { components: MDX_COMPONENT_NAMES, qemuFiles: readQemuFiles() };
 const contentFiles = { features: await readCollection('features', problems), architectures: await readCollection('architectures', problems) };
 problems.push(
   ...checkContentFiles(contentFiles.features, ['md', 'mdx']),
   ...checkContentFiles(contentFiles.architectures, ['md']),
-  ...checkContentPages(contentFiles.features, 'features', MDX_COMPONENT_NAMES),
-  ...checkContentPages(contentFiles.architectures, 'architectures', MDX_COMPONENT_NAMES),
+  ...checkContentPages(contentFiles.features, 'features', pageContext),
+  ...checkContentPages(contentFiles.architectures, 'architectures', pageContext),
 );
 if (problems.length > 0) fail(formatContentProblems(problems));
 

@@ -1,7 +1,10 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findBrokenLinks, type BuiltPage } from '../lib/link-check.ts';
+import { ContentError } from '../lib/content-error.ts';
+import { findBrokenLinks, type BrokenLink, type BuiltPage } from '../lib/link-check.ts';
+import { contentFormatOf } from '../markdown/content-ast.ts';
+import { linkLines } from '../markdown/link-lines.ts';
 import { missingPublishedUrls, parseManifest } from '../lib/published-urls.ts';
 import { projectEnv } from '../config/env.ts';
 
@@ -10,11 +13,44 @@ export function manifestPath(): string {
   return path.join(projectEnv().contentDir, 'published-urls.txt');
 }
 
+/** The content file a built page comes from (`/features/colo/` → content/features/colo.mdx), if any. */
+function contentFileOf(page: string): string | undefined {
+  const match = /^\/(features|arch)\/([^/]+)\/(?:index\.md)?$/.exec(page);
+  if (!match) return undefined;
+  const folder = path.join(projectEnv().contentDir, match[1] === 'arch' ? 'architectures' : 'features');
+  return ['.md', '.mdx'].map((extension) => path.join(folder, `${match[2]}${extension}`)).find((file) => existsSync(file));
+}
+
+/**
+ * One line per broken link, naming the line of the content file that wrote it (`file:line`) and the
+ * built pages it was found on; a link the templates wrote names the page only. A link found in both
+ * a page and its Markdown copy is one mistake, listed once.
+ */
+function brokenLinkLines(broken: readonly BrokenLink[], { base, origin, root }: Pick<OutputToCheck, 'base' | 'origin' | 'root'>): string[] {
+  const sources = new Map<string, string>();
+  const foundOn = new Map<string, string[]>();
+  for (const link of broken) {
+    const file = contentFileOf(link.page);
+    let at: string[] = [];
+    if (file !== undefined) {
+      if (!sources.has(file)) sources.set(file, readFileSync(file, 'utf8'));
+      const pageUrl = new URL(base.replace(/\/$/, '') + link.page, origin);
+      at = linkLines(sources.get(file)!, contentFormatOf(file), pageUrl, link.href).map((line) => `${path.relative(root, file)}:${line}`);
+    }
+    // Not in the source: the page's template wrote it.
+    const key = `  ${at.length > 0 ? at.join(', ') : link.page}: "${link.href}" ${link.reason}`;
+    foundOn.set(key, [...(foundOn.get(key) ?? []), link.page]);
+  }
+  return [...foundOn].map(([key, pages]) => (key.startsWith(`  ${pages[0]}:`) ? key : `${key} (on ${pages.join(', ')})`));
+}
+
 /** What the checks know of the finished output and the deploy. */
 export interface OutputToCheck {
   /** Every output file as a site path (`/favicon.svg`, `/features/colo/index.html`). */
   files: readonly string[];
   pages: readonly BuiltPage[];
+  /** The Markdown outputs (feature pages' `index.md` copies, `llms.txt`): their links are checked too. */
+  documents: readonly BuiltPage[];
   base: string;
   origin: string;
   /** The project root, where the manifest of published URLs is found. */
@@ -26,13 +62,13 @@ export interface OutputToCheck {
  * resolves, and no URL or anchor that was ever published has disappeared without a redirect or an
  * anchor alias. Either failure throws, naming the page and the link, and saying how to fix it.
  */
-export function checkOutput({ files, pages, base, origin, root }: OutputToCheck, logger: AstroIntegrationLogger): void {
-  const broken = findBrokenLinks(pages, new Set(files), { base, origin });
+export function checkOutput({ files, pages, documents, base, origin, root }: OutputToCheck, logger: AstroIntegrationLogger): void {
+  const broken = findBrokenLinks([...pages, ...documents], new Set(files), { base, origin });
   if (broken.length > 0) {
-    const lines = broken.map((link) => `  ${link.page}: "${link.href}" ${link.reason}`);
-    throw new Error(`${broken.length} broken internal link${broken.length === 1 ? '' : 's'}:\n${lines.join('\n')}\nFix the link in the page's source, or add the missing page or heading id.`);
+    const lines = brokenLinkLines(broken, { base, origin, root });
+    throw new ContentError(`${lines.length} broken internal link${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}\nFix the link in the page's source, or add the missing page or heading id.`);
   }
-  logger.info(`checked the links of ${pages.length} pages`);
+  logger.info(`checked the links of ${pages.length} pages and ${documents.length} Markdown files`);
 
   const manifest = manifestPath();
   if (!existsSync(manifest)) {
@@ -42,7 +78,7 @@ export function checkOutput({ files, pages, base, origin, root }: OutputToCheck,
   const published = parseManifest(readFileSync(manifest, 'utf8'));
   const missing = missingPublishedUrls(published, pages);
   if (missing.length > 0) {
-    throw new Error(
+    throw new ContentError(
       `${missing.length} published URL${missing.length === 1 ? ' has' : 's have'} disappeared (listed in ${path.relative(root, manifest)}):\n` +
         missing.map((url) => `  ${url}`).join('\n') +
         '\nPeople link to these from wikis and trackers. To keep them working:\n' +

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import type { BuiltPage } from '../lib/link-check.ts';
+import { parseContent, walkContent } from '../markdown/content-ast.ts';
 
 /** Every file under `dir`, as site paths (`/features/colo/index.html`). */
 export async function listOutputFiles(dir: string): Promise<string[]> {
@@ -66,4 +67,20 @@ export async function readBuiltSite(dir: string, base = '/'): Promise<{ files: s
   };
   await Promise.all(Array.from({ length: Math.min(OPEN_AT_ONCE, html.length) }, worker));
   return { files, pages };
+}
+
+/**
+ * The Markdown outputs (the feature pages' `index.md` copies and `llms.txt`) as the link check sees
+ * them: their links, read with the content parser; they have no ids to link to.
+ */
+export function readBuiltDocument(sitePath: string, markdown: string): BuiltPage {
+  const links: string[] = [];
+  for (const { node } of walkContent(parseContent(markdown, 'md').tree)) if (node.type === 'link' || node.type === 'definition') links.push(node.url);
+  return { path: sitePath, ids: new Set(), links, anchors: new Set() };
+}
+
+/** Reads every `.md` and `.txt` file of a built site for its links. */
+export async function readBuiltDocuments(dir: string, files: readonly string[]): Promise<BuiltPage[]> {
+  const documents = files.filter((file) => /\.(md|txt)$/.test(file));
+  return Promise.all(documents.map(async (file) => readBuiltDocument(file, await readFile(path.join(dir, file), 'utf8'))));
 }

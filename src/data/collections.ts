@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { validateContentGraph, formatContentProblems, type ContentProblem } from '../lib/content-graph.ts';
+import { ContentError } from '../lib/content-error.ts';
 import { checkContentSource } from '../markdown/content-rules.ts';
 import { neighboursInCategory } from '../lib/features.ts';
 import { MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
@@ -32,7 +33,7 @@ async function loadAndCheck() {
     ...[...features, ...architectures].flatMap((entry) => (entry.filePath ? checkContentSource(entry.filePath, readFileSync(entry.filePath, 'utf8'), MDX_COMPONENT_NAMES) : [])),
     ...[...features, ...architectures].flatMap((entry) => unrenderedMarkdown(entry)),
   ];
-  if (problems.length > 0) throw new Error(formatContentProblems(problems));
+  if (problems.length > 0) throw new ContentError(formatContentProblems(problems));
   architectures.sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'en'));
   // Lookups every feature page needs, computed once per build rather than once per page.
   const featuresById = new Map(features.map((entry) => [entry.id, entry]));

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { writeHostHeaders } from '../build/host-headers.ts';
 import { checkOutput } from '../build/output-checks.ts';
 import { buildSearchIndex } from '../build/pagefind.ts';
-import { listOutputFiles, readBuiltSite } from '../build/read-built-site.ts';
+import { listOutputFiles, readBuiltDocuments, readBuiltSite } from '../build/read-built-site.ts';
 
 /**
  * The last step of `astro build`, on the finished pages: the search index, `_headers`, and the checks
@@ -34,7 +34,8 @@ export function finishSite(): AstroIntegration {
         const { pages } = read.value;
         await writeHostHeaders(outDir, base, pages);
         // Listed again now that pagefind/ and _headers exist, so links to them are checked too.
-        checkOutput({ files: await listOutputFiles(outDir), pages, base, origin, root }, logger);
+        const files = await listOutputFiles(outDir);
+        checkOutput({ files, pages, documents: await readBuiltDocuments(outDir, files), base, origin, root }, logger);
       },
     },
   };

@@ -1,6 +1,7 @@
 import { bundledLanguages, createCssVariablesTheme, createHighlighter, getTokenStyleObject, stringifyTokenStyle, type ThemedToken } from 'shiki';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import { CODE_VARIABLE_PREFIX, tokenClasses, tokenClassName } from './code-token-classes.ts';
+import { ContentError } from './content-error.ts';
 import { exampleLabel } from './shiki-example-label.ts';
 
 /** One fenced code block, as Markdown gives it. */
@@ -43,7 +44,7 @@ export function createCodeHighlighter() {
     const lang = PLAIN.has(alias) ? 'text' : alias;
     if (lang !== 'text' && !highlighter.getLoadedLanguages().includes(lang)) {
       if (!(lang in bundledLanguages)) {
-        throw new Error(`code block \`\`\`${fenceLang}: Shiki has no language "${fenceLang}". Use sh, json, c, ini, text or another Shiki language id.`);
+        throw new ContentError(`code block \`\`\`${fenceLang}: Shiki has no language "${fenceLang}". Use sh, json, c, ini, text or another Shiki language id.`);
       }
       await highlighter.loadLanguage(lang as keyof typeof bundledLanguages);
     }

@@ -1,4 +1,5 @@
 import type { ShikiTransformer } from 'shiki';
+import { ContentError } from './content-error.ts';
 import { parseExampleMeta, TESTED_QEMU, type ExampleMeta, type RunMeta } from './example-meta.ts';
 
 // hast types, taken from Shiki's own signature so no extra type package is needed.
@@ -52,7 +53,7 @@ export function exampleLabel(): ShikiTransformer {
         meta = parseExampleMeta(raw, lang);
       } catch (error) {
         // Shiki does not know the page; quoting the fence lets the author find the block.
-        throw new Error(`code block \`\`\`${lang} ${raw ?? ''}: ${(error as Error).message}`, { cause: error });
+        throw new ContentError(`code block \`\`\`${lang} ${raw ?? ''}: ${(error as Error).message}`);
       }
       if (meta.kind === 'plain') return;
       const pre = root.children.find((node): node is Element => node.type === 'element' && node.tagName === 'pre');

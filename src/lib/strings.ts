@@ -95,6 +95,19 @@ export const en = {
     more: 'Show more results',
     pageKind: 'Architecture',
   },
+  /** The Markdown copy of each feature page and /llms.txt, written for tools and agents. */
+  forTools: {
+    category: 'Category',
+    architectures: 'Architectures',
+    status: 'Status',
+    keywords: 'Keywords',
+    webPage: 'Web page',
+    diagram: 'Diagram',
+    llmsSummary: 'One page per item of the QEMU 2.8 release (what it is, how to use it, requirements, limitations, where it applies), each checked against the QEMU 2.8.0 source, and an index per guest architecture.',
+    llmsMarkdown: 'Each feature page links here to its Markdown copy: the page\'s URL followed by index.md.',
+    llmsMore: 'More',
+    featuresJson: 'Every feature with its URLs and section anchors, as JSON',
+  },
 };
 
 export type UiStrings = typeof en;

@@ -5,10 +5,11 @@
  * schemas, the mdast plugin the rules), but it stops at the first page and names the field without
  * the line; a page that breaks a rule here never reaches a compiler.
  */
-import { isMap, isScalar, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import type { ContentFile } from '../lib/content-files.ts';
 import type { ContentProblem } from '../lib/content-graph.ts';
+import { nearestQemuFile } from '../lib/references.ts';
 import { architectureSchema, featureSchema } from '../lib/schema.ts';
 import { slug } from 'github-slugger';
 import type { MdastNode } from 'satteri';
@@ -23,11 +24,36 @@ function lineOfKey(document: Document, key: PropertyKey | undefined, text: strin
   if (!isMap(document.contents) || key === undefined) return firstLine;
   const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === key);
   const offset = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
-  return offset === undefined ? firstLine : firstLine + (text.slice(0, offset).match(/\n/g)?.length ?? 0);
+  return offset === undefined ? firstLine : lineAt(text, offset, firstLine);
 }
 
-/** Frontmatter problems of one page: a missing block, YAML that does not parse, fields the schema refuses. */
-function frontmatterProblems(file: ContentFile, frontmatter: ParsedContent['frontmatter'], collection: keyof typeof SCHEMAS): ContentProblem[] {
+/** The 1-based line of a character offset into the frontmatter's YAML. */
+const lineAt = (text: string, offset: number, firstLine: number) => firstLine + (text.slice(0, offset).match(/\n/g)?.length ?? 0);
+
+/**
+ * Every `references` path that is not a file of QEMU 2.8.0, at its own line, with the file it most
+ * likely meant: a page must not send readers to a file that is not in the release it documents.
+ */
+function referenceProblems(file: ContentFile, document: Document, frontmatter: { yaml: string; line: number }, qemuFiles: ReadonlySet<string>): ContentProblem[] {
+  const references = document.get('references', true);
+  if (!isSeq(references)) return [];
+  return references.items.flatMap((item) => {
+    if (!isScalar(item) || typeof item.value !== 'string' || qemuFiles.has(item.value)) return [];
+    const guess = nearestQemuFile(item.value, qemuFiles);
+    const line = item.range ? lineAt(frontmatter.yaml, item.range[0], frontmatter.line) : frontmatter.line;
+    return [{
+      file: `${file.path}:${line}`,
+      field: 'references',
+      message: `"${item.value}" is not a file of the QEMU 2.8.0 source tree.${guess ? ` Did you mean "${guess}"?` : ''} Name the path from the top of the v2.8.0 tree, as in docs/COLO-FT.txt.`,
+    }];
+  });
+}
+
+/**
+ * Frontmatter problems of one page: a missing block, YAML that does not parse, fields the schema
+ * refuses, references to files QEMU 2.8.0 does not have.
+ */
+function frontmatterProblems(file: ContentFile, frontmatter: ParsedContent['frontmatter'], collection: keyof typeof SCHEMAS, qemuFiles: ReadonlySet<string>): ContentProblem[] {
   if (!frontmatter) return [{ file: `${file.path}:1`, field: '(frontmatter)', message: 'is missing: a page starts with its fields between two "---" lines (`npm run new -- <slug>` writes one).' }];
   const document = parseDocument(frontmatter.yaml, { prettyErrors: false });
   const [yamlError] = document.errors;
@@ -36,21 +62,31 @@ function frontmatterProblems(file: ContentFile, frontmatter: ParsedContent['fron
     return [{ file: `${file.path}:${line}`, field: '(frontmatter YAML)', message: `${yamlError.message.split('\n')[0]}. Check the quotes, brackets and indentation there.` }];
   }
   const result = SCHEMAS[collection].safeParse(document.toJS() ?? {});
-  if (result.success) return [];
-  return result.error.issues.map((issue) => ({
-    // An unknown key is reported on the object, with the key beside the path: point at its line.
-    file: `${file.path}:${lineOfKey(document, issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined), frontmatter.yaml, frontmatter.line)}`,
-    field: issue.path.length > 0 ? issue.path.join('.') : '(frontmatter)',
-    message: issue.message,
-  }));
+  const schemaProblems = result.success
+    ? []
+    : result.error.issues.map((issue) => ({
+        // An unknown key is reported on the object, with the key beside the path: point at its line.
+        file: `${file.path}:${lineOfKey(document, issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined), frontmatter.yaml, frontmatter.line)}`,
+        field: issue.path.length > 0 ? issue.path.join('.') : '(frontmatter)',
+        message: issue.message,
+      }));
+  return [...schemaProblems, ...(collection === 'features' ? referenceProblems(file, document, frontmatter, qemuFiles) : [])];
+}
+
+/** What the pages are checked against. */
+export interface PageCheckContext {
+  /** Component names an MDX page may use (src/components/mdx/names.ts). */
+  components: readonly string[];
+  /** Every path of the QEMU 2.8.0 tree (src/data/qemu-files.ts), for the `references` of features. */
+  qemuFiles: ReadonlySet<string>;
 }
 
 /**
  * Every problem of the pages of one collection. Files that are not UTF-8 or are empty are left to
  * checkContentFiles, which reports them.
- * @example checkContentPages(files, 'features', ['ColoDiagram']) // → [] when all is well
+ * @example checkContentPages(files, 'features', { components: ['ColoDiagram'], qemuFiles: readQemuFiles() }) // → [] when all is well
  */
-export function checkContentPages(files: readonly ContentFile[], collection: keyof typeof SCHEMAS, components: readonly string[]): ContentProblem[] {
+export function checkContentPages(files: readonly ContentFile[], collection: keyof typeof SCHEMAS, { components, qemuFiles }: PageCheckContext): ContentProblem[] {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   return files.flatMap((file) => {
     if (!/\.mdx?$/.test(file.name)) return [];
@@ -70,7 +106,7 @@ export function checkContentPages(files: readonly ContentFile[], collection: key
       throw error;
     }
     return [
-      ...frontmatterProblems(file, parsed.frontmatter, collection),
+      ...frontmatterProblems(file, parsed.frontmatter, collection, qemuFiles),
       ...checkContentTree(parsed.tree, source, { file: file.path, format, components }),
       ...(collection === 'features' ? sectionProblems(file, parsed.tree) : []),
       ...placeholderProblems(file, source),

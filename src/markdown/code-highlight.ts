@@ -1,5 +1,9 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { HastNode, HastPluginEntry } from 'satteri';
 import { createCodeHighlighter } from '../lib/code-highlighter.ts';
+import { ContentError } from '../lib/content-error.ts';
+import { codeBlocksOf, parseContent, type ContentFormat } from './content-ast.ts';
 
 /**
  * A Sätteri hast plugin that highlights every fenced code block with Shiki (src/lib/code-highlighter.ts)
@@ -10,7 +14,7 @@ import { createCodeHighlighter } from '../lib/code-highlighter.ts';
  */
 export function codeHighlight(): HastPluginEntry {
   const highlighter = createCodeHighlighter();
-  return ({ sourceFormat }) => ({
+  return ({ sourceFormat, fileURL, source }) => ({
     name: 'qemu-docs:code-highlight',
     element: {
       filter: ['pre'],
@@ -20,11 +24,30 @@ export function codeHighlight(): HastPluginEntry {
         const data = (code.data ?? {}) as { lang?: string; meta?: string };
         const className = ([] as unknown[]).concat(code.properties?.['className'] ?? []).map(String).find((name) => name.startsWith('language-'));
         const block = { code: ctx.textContent(code), lang: data.lang ?? className?.slice('language-'.length) ?? '', meta: data.meta ?? undefined };
-        // Markdown takes the block as HTML, the cheapest form; MDX compiles to JSX, which cannot
-        // hold raw HTML, so MDX pages get elements.
-        if (sourceFormat === 'mdx') return (await highlighter.toHast(block)) as HastNode;
-        return { type: 'raw', value: await highlighter.toHtml(block) };
+        try {
+          // Markdown takes the block as HTML, the cheapest form; MDX compiles to JSX, which cannot
+          // hold raw HTML, so MDX pages get elements.
+          if (sourceFormat === 'mdx') return (await highlighter.toHast(block)) as HastNode;
+          return { type: 'raw', value: await highlighter.toHtml(block) };
+        } catch (error) {
+          if (!(error instanceof ContentError)) throw error;
+          // The highlighter knows the block, not the page: name the file and the fence's line, found
+          // by parsing the page again (only when it fails, so a good build pays nothing).
+          const line = node.position?.start.line ?? fenceLine(source, sourceFormat === 'mdx' ? 'mdx' : 'md', block);
+          const file = fileURL ? path.relative(process.cwd(), fileURLToPath(fileURL)) : '(unnamed page)';
+          throw new ContentError(`${file}${line ? `:${line}` : ''}: ${error.message}`, { line });
+        }
       },
     },
   });
+}
+
+/** The line of the fence of the first code block with this language, meta and code, if the page parses. */
+function fenceLine(source: string, format: ContentFormat, block: { code: string; lang: string; meta?: string | undefined }): number | undefined {
+  try {
+    const blocks = codeBlocksOf(parseContent(source, format).tree, source);
+    return blocks.find((found) => found.lang === block.lang && found.meta === (block.meta ?? '').trim() && found.code.trimEnd() === block.code.trimEnd())?.line;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastNode, MdastPluginEntry } from 'satteri';
+import { ContentError } from '../lib/content-error.ts';
 import { formatContentProblems } from '../lib/content-graph.ts';
 import { checkContentSource, contentNodeProblems, type ContentRuleContext } from './content-rules.ts';
 
@@ -33,7 +34,8 @@ export function contentGuard(root: string, components: readonly string[]): Mdast
       mdxJsxTextElement: check,
       after(_root, ctx) {
         if (!broken) return;
-        throw new Error(formatContentProblems(checkContentSource(file, ctx.source, components, context.format)));
+        const problems = checkContentSource(file, ctx.source, components, context.format);
+        throw new ContentError(formatContentProblems(problems), { line: Number(/:(\d+)$/.exec(problems[0]?.file ?? '')?.[1] ?? 1) });
       },
     };
   };

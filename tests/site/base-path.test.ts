@@ -20,6 +20,10 @@ test('a deploy under a sub-path works: links, short links, redirects and the sea
   expect(sitemap).not.toMatch(/\/docs\/f\/|beta-before-rename/);
   expect(readFileSync(path.join(fixture.outDir, 'pagefind/pagefind.js'), 'utf8').length).toBeGreaterThan(0);
   expect(readFileSync(path.join(fixture.outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/docs/sitemap-index.xml');
+  // The outputs for tools: the Markdown copies are announced and listed under the base too.
+  expect(readFileSync(path.join(fixture.outDir, 'features/alpha-feature/index.html'), 'utf8')).toContain('<link rel="alternate" type="text/markdown" href="/docs/features/alpha-feature/index.md">');
+  expect(readFileSync(path.join(fixture.outDir, 'llms.txt'), 'utf8')).toContain('(https://example.org/docs/features/beta-feature/index.md): ');
+  expect(readFileSync(path.join(fixture.outDir, 'features/beta-feature/index.md'), 'utf8')).toContain('- Web page: https://example.org/docs/features/beta-feature/\n');
 
   const server = await serveSite(fixture.outDir, '/docs/');
   const browser = await launchBrowser();

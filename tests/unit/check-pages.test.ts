@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { checkContentPages } from '../../src/markdown/check-pages.ts';
 import { scaffoldFeature } from '../../src/lib/scaffold.ts';
+import { readQemuFiles } from '../../src/data/qemu-files.ts';
 
 const fixture = readFileSync(new URL('../fixtures/minimal/features/alpha-feature.mdx', import.meta.url), 'utf8');
+const context = { components: ['ColoDiagram', 'VsockDiagram'], qemuFiles: readQemuFiles() };
 const page = (text: string, name = 'alpha-feature.mdx') => ({ name, path: `content/features/${name}`, bytes: new TextEncoder().encode(text) });
 /** `file field: message` of every problem after `change` is applied to the fixture page. */
 const problems = (change: (text: string) => string, name?: string) =>
-  checkContentPages([page(change(fixture), name)], 'features', ['ColoDiagram', 'VsockDiagram']).map((p) => `${p.file} ${p.field}: ${p.message}`);
+  checkContentPages([page(change(fixture), name)], 'features', context).map((p) => `${p.file} ${p.field}: ${p.message}`);
 const lineOf = (pattern: RegExp) => fixture.split('\n').findIndex((line) => pattern.test(line)) + 1;
 
 test('the fixture page has no problem', () => {
@@ -27,6 +29,15 @@ test('a field the schema refuses is named with its line', () => {
 test('a misspelt field and a slug: field are refused', () => {
   expect(problems((t) => t.replace('related:', 'relatd:'))).toEqual([expect.stringMatching(new RegExp(`:${lineOf(/^related:/)} \\(frontmatter\\): "relatd" is not a field; did you mean "related"\\?`))]);
   expect(problems((t) => t.replace('related:', 'slug: elsewhere\nrelated:'))).toEqual([expect.stringMatching(/"slug" is not a field: the file name is the URL/)]);
+});
+test('a reference that is not a file of QEMU 2.8.0 is named at its line, with the file it likely meant', () => {
+  const withReferences = (t: string) => t.replace('references: [qemu-img.c]', 'references:\n  - qemu-img.c\n  - hw/loader.c\n  - docs/colo-ft.txt\n  - no/such/thing.zz');
+  const first = lineOf(/^references:/);
+  expect(problems(withReferences)).toEqual([
+    `content/features/alpha-feature.mdx:${first + 2} references: "hw/loader.c" is not a file of the QEMU 2.8.0 source tree. Did you mean "hw/core/loader.c"? Name the path from the top of the v2.8.0 tree, as in docs/COLO-FT.txt.`,
+    expect.stringMatching(new RegExp(`:${first + 3} references: "docs/colo-ft.txt" .* Did you mean "docs/COLO-FT.txt"\\?`)),
+    expect.stringMatching(new RegExp(`:${first + 4} references: "no/such/thing.zz" is not a file of the QEMU 2.8.0 source tree. Name the path`)),
+  ]);
 });
 test('broken YAML names its line', () => {
   expect(problems((t) => t.replace('keywords: [alpha-tool]', 'keywords: [alpha-tool'))).toEqual([expect.stringMatching(/^content\/features\/alpha-feature\.mdx:\d+ \(frontmatter YAML\): /)]);
@@ -53,7 +64,7 @@ test('the scaffold\'s TODO text is refused at its line', () => {
 });
 test('a page the scaffold writes passes everything but its placeholders', () => {
   const scaffold = scaffoldFeature('new-thing');
-  const found = checkContentPages([page(scaffold, 'new-thing.md')], 'features', []);
+  const found = checkContentPages([page(scaffold, 'new-thing.md')], 'features', { ...context, components: [] });
   expect(found.length).toBeGreaterThan(0);
   expect(found.every((problem) => problem.field === '(placeholder)')).toBe(true);
 });

@@ -1,0 +1,72 @@
+/**
+ * What the site offers tools and agents besides its HTML: `/llms.txt` (the llms.txt convention,
+ * https://llmstxt.org: a `# title`, a `> summary`, then sections of `- [name](url): description`)
+ * and the header of each feature page's Markdown copy. Pure, so the routes stay a few lines.
+ */
+import { groupFeaturesByCategory, isCrossArchitecture, type FeatureEntry } from './features.ts';
+import { architectureHref, featureHref, joinBase } from './hrefs.ts';
+import { referenceHref } from './references.ts';
+import { ui } from './strings.ts';
+
+/** Where the site is deployed: absolute URLs are built on this host and base. */
+export interface Deploy {
+  site: URL;
+  base: string;
+}
+
+/** `/features/<slug>/index.md`: the Markdown copy of a feature page, beside its HTML. */
+export function featureMarkdownHref(base: string, slug: string): string {
+  return `${featureHref(base, slug)}index.md`;
+}
+
+const absolute = (href: string, deploy: Deploy) => new URL(href, deploy.site).href;
+
+/** A feature as its Markdown copy's header gives it (see src/markdown/markdown-copy.ts). */
+export function featureCopyHeader(feature: FeatureEntry, architectureNames: ReadonlyMap<string, string>, deploy: Deploy) {
+  const { data } = feature;
+  const architectures = isCrossArchitecture(feature) ? ui.allArchitectures : data.architectures.map((id) => architectureNames.get(id) ?? id).join(', ');
+  const facts: [string, string][] = [
+    [ui.forTools.category, ui.categories[data.category]],
+    [ui.forTools.architectures, architectures],
+    [ui.forTools.status, ui.statuses[data.status]],
+    [ui.forTools.keywords, data.keywords.map((keyword) => `\`${keyword}\``).join(', ')],
+    [ui.forTools.webPage, absolute(featureHref(deploy.base, feature.id), deploy)],
+  ];
+  return {
+    title: data.title,
+    summary: data.summary,
+    facts,
+    references: { heading: ui.references, links: data.references.map((path) => ({ path, href: referenceHref(path) })) },
+  };
+}
+
+/** A component's text description in the Markdown copy: what the diagram shows. */
+export function diagramText({ title, desc }: { title: string; desc: string }): string {
+  return `**${ui.forTools.diagram}: ${title}.** ${desc}`;
+}
+
+/** An architecture as /llms.txt lists it. */
+export interface ArchitectureEntry {
+  id: string;
+  data: { name: string; summary: string };
+}
+
+/**
+ * `/llms.txt`: every feature page (its Markdown copy) by category, then every architecture page,
+ * each with its summary, on the deploy's host and base.
+ * @example llmsTxt(features, architectures, { site: new URL('https://x.org'), base: '/' })
+ */
+export function llmsTxt(features: readonly FeatureEntry[], architectures: readonly ArchitectureEntry[], deploy: Deploy): string {
+  const item = (name: string, href: string, description: string) => `- [${name}](${absolute(href, deploy)}): ${description}`;
+  const sections = groupFeaturesByCategory(features).map(({ category, features: inCategory }) =>
+    [`## ${ui.categories[category]}`, ...inCategory.map((feature) => item(feature.data.title, featureMarkdownHref(deploy.base, feature.id), feature.data.summary))].join('\n'),
+  );
+  return [
+    `# ${ui.siteName}`,
+    `> ${ui.forTools.llmsSummary}`,
+    ui.forTools.llmsMarkdown,
+    ...sections,
+    [`## ${ui.architectures}`, ...architectures.map((arch) => item(arch.data.name, architectureHref(deploy.base, arch.id), arch.data.summary))].join('\n'),
+    [`## ${ui.forTools.llmsMore}`, item(ui.matrixTitle, joinBase(deploy.base, 'matrix/'), ui.matrixDescription), item('features.json', joinBase(deploy.base, 'features.json'), ui.forTools.featuresJson)].join('\n'),
+  ].join('\n\n') + '\n';
+}

@@ -1,0 +1,34 @@
+import { expect, test } from 'vitest';
+import { featureMarkdown, markdownBody } from '../../src/markdown/markdown-copy.ts';
+import { svgDescription } from '../../src/lib/svg-description.ts';
+import { llmsTxt } from '../../src/lib/for-tools.ts';
+import type { FeatureEntry } from '../../src/lib/features.ts';
+
+const none = () => undefined;
+
+test('the body keeps the author\'s text and drops the frontmatter, heading ids and runner meta', () => {
+  const source = '---\ntitle: A\n---\n\n## Use it {#usage}\n\nRun *this* \\{ now:\n\n~~~sh run expect-exit=0\nls  -l\n~~~\n';
+  expect(markdownBody(source, 'mdx', none)).toBe('## Use it\n\nRun *this* \\{ now:\n\n~~~sh\nls  -l\n~~~\n');
+});
+test('a component becomes its description, inline or on its own line; comments go', () => {
+  const describe = (name: string) => (name === 'Diagram' ? '**Diagram.** Boxes.' : undefined);
+  expect(markdownBody('Intro.\n\n<Diagram />\n\n{/* note */}\n\nEnd <Diagram /> {/* x */}.\n', 'mdx', describe)).toBe('Intro.\n\n> **Diagram.** Boxes.\n\nEnd **Diagram.** Boxes. .\n');
+  expect(markdownBody('<Other />\n', 'mdx', describe)).toBe('<Other />\n');
+});
+test('Markdown pages keep braces and tags as text', () => {
+  expect(markdownBody('Use {x} and `<y>`.\n', 'md', none)).toBe('Use {x} and `<y>`.\n');
+});
+test('the whole copy: title, summary, facts, body, references', () => {
+  const text = featureMarkdown({ title: 'T', summary: 'S.', facts: [['Status', 'New']], references: { heading: 'References', links: [{ path: 'a.c', href: 'https://x/a.c' }] } }, '## Body\n');
+  expect(text).toBe('# T\n\n> S.\n\n- Status: New\n\n## Body\n\n## References\n\n- [`a.c`](https://x/a.c)\n');
+});
+test('an SVG component\'s description is its title and desc, whitespace collapsed, frontmatter left out', () => {
+  const source = '---\nconst t = "<title>not this</title>";\n---\n<svg><title id={t}>Flows</title>\n<desc>\n  One   &amp;\n  two.\n</desc></svg>';
+  expect(svgDescription(source)).toEqual({ title: 'Flows', desc: 'One & two.' });
+});
+test('llms.txt lists features by category and architectures, on the deploy\'s host and base', () => {
+  const feature = { id: 'colo', data: { title: 'COLO', summary: 'Checkpoints.', category: 'reliability', architectures: ['all'], status: 'new', release: '2.8', keywords: ['colo'], aliases: [], related: [], references: ['a.c'] } } as const;
+  const text = llmsTxt([feature as unknown as FeatureEntry], [{ id: 'x86', data: { name: 'x86', summary: 'PCs.' } }], { site: new URL('https://d.example'), base: '/docs/' });
+  expect(text).toContain('\n## Reliability\n- [COLO](https://d.example/docs/features/colo/index.md): Checkpoints.\n');
+  expect(text).toContain('\n## Architectures\n- [x86](https://d.example/docs/arch/x86/): PCs.\n');
+});
