@@ -11,6 +11,8 @@ export interface SearchStrings {
   prompt: string;
   loading: string;
   none: string;
+  /** `{query}` marks where the suggested query goes. */
+  didYouMean: string;
   error: string;
 }
 
@@ -20,8 +22,8 @@ export interface SearchStrings {
  * from its own filter menus.
  */
 export function searchStrings(ui: UiStrings): SearchStrings {
-  const { count, prompt, loading, none, error } = ui.searchUi;
-  return { lang: ui.lang, count, prompt, loading, none, error };
+  const { count, prompt, loading, none, didYouMean, error } = ui.searchUi;
+  return { lang: ui.lang, count, prompt, loading, none, didYouMean, error };
 }
 
 /** Reads them back in the browser. */
