@@ -283,7 +283,7 @@ export class StatusRegion {
   readonly #didYouMean: string;
   readonly #apply: (suggestion: string) => void;
 
-  /** `didYouMean` is the sentence with `{query}` where the suggestion goes; `apply` searches for it. */
+  /** `didYouMean` is the sentence with `{status}` and `{query}` in it; `apply` searches for the suggestion. */
   constructor(root: HTMLElement, region: HTMLElement, didYouMean: string, apply: (suggestion: string) => void) {
     this.#root = root;
     this.#region = region;
@@ -295,19 +295,19 @@ export class StatusRegion {
   show(state: SearchState, message?: string, suggestion?: string): void {
     this.#root.dataset['state'] = state;
     if (message === undefined) return;
-    const [before = '', after = ''] = this.#didYouMean.split('{query}');
-    const text = suggestion ? `${message} ${before}${suggestion}${after}` : message;
+    const parts = suggestion ? this.#didYouMean.split(/(\{status\}|\{query\})/).filter(Boolean) : [message];
+    const fill = (part: string) => (part === '{status}' ? message : part === '{query}' ? (suggestion ?? '') : part);
     // Rewriting the same text would make screen readers announce it again.
-    if (this.#region.textContent === text) return;
-    if (!suggestion) {
-      this.#region.textContent = text;
-      return;
-    }
+    if (this.#region.textContent === parts.map(fill).join('')) return;
+    this.#region.replaceChildren(...parts.map((part) => (part === '{query}' && suggestion ? this.#suggestionButton(suggestion) : fill(part))));
+  }
+
+  #suggestionButton(suggestion: string): HTMLButtonElement {
     const button = textElement('button', 'suggestion', suggestion);
     button.type = 'button';
     button.dataset['searchSuggestion'] = '';
     button.addEventListener('click', () => this.#apply(suggestion));
-    this.#region.replaceChildren(`${message} ${before}`, button, after);
+    return button;
   }
 
   /**

@@ -96,7 +96,7 @@ class SiteSearch extends HTMLElement {
       if (outcome === null || id !== this.#searchId) return;
       const { results, suggestion } = outcome;
       const views = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => resultView(result, query)));
-      if (results.length === 0) this.#render(id, 'empty', this.#strings.none, [], suggestion);
+      if (results.length === 0) this.#render(id, 'empty', suggestion ? this.#strings.noneBrief : this.#strings.none, [], suggestion);
       else this.#render(id, 'results', countText(this.#strings, results.length), views, suggestion);
     } catch (error) {
       if (id !== this.#searchId) return;

@@ -118,7 +118,7 @@ function startSearchPage(doc: Document): void {
       await showMore(id);
       if (id !== searchId) return;
       if (found.length > 0) status.show('results', countText(strings, found.length), suggestion);
-      else status.show('empty', strings.none, suggestion);
+      else status.show('empty', suggestion ? strings.noneBrief : strings.none, suggestion);
     } catch (error) {
       if (id !== searchId) return;
       status.show('error', strings.error);
