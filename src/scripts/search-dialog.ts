@@ -16,7 +16,8 @@ import { countText, readStrings, type SearchStrings } from './search-strings.ts'
 
 /**
  * Results shown in the dialog; the search page lists all of them. Each result costs one fragment
- * request on a cold query, so five keeps a first search within 12 requests (npm run bench).
+ * request on a cold query, so five keeps a first search within 13 requests: 12 for Pagefind and
+ * the dialog, and the names for "Did you mean" (npm run bench:search).
  */
 const MAX_RESULTS = 5;
 /** Pause after a keystroke before searching: long enough to skip the words in between. */
