@@ -41,6 +41,7 @@ export interface ColdQuery {
 function kindOf(pathname: string): string {
   if (/\/_astro\/search-/.test(pathname)) return 'dialog code';
   if (/pagefind(-worker)?\.js$/.test(pathname)) return 'pagefind.js + worker';
+  if (pathname.endsWith('/search-names.json')) return 'names';
   const kinds: Record<string, string> = { pagefind: 'WebAssembly', json: 'entry', pf_meta: 'metadata', pf_index: 'index', pf_filter: 'filters', pf_fragment: 'fragments' };
   return kinds[pathname.split('.').pop() ?? ''] ?? 'other';
 }

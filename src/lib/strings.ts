@@ -77,6 +77,13 @@ export const en = {
     /** Chosen with Intl.PluralRules, so an edition can add the forms its language needs (few, many). */
     count: { one: '{count} result', other: '{count} results' } as Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
     none: 'No results. Try a shorter word, part of a name, or fewer filters.',
+    /**
+     * When a word is not a name of the site but close to one: `{status}` is the count or
+     * `noneBrief`, `{query}` the suggested query, shown as a button that searches for it.
+     */
+    didYouMean: '{status}. Did you mean {query}?',
+    /** "No results" before a suggestion, which replaces the advice of `none`. */
+    noneBrief: 'No results',
     error: 'Search could not be loaded. Browse the overview or the architecture pages instead.',
     allResults: 'All results, with filters',
     keysHint: '↓ ↑ to move, Enter to open, Esc to close',

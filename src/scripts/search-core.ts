@@ -1,9 +1,11 @@
 /**
  * The part of search the dialog and the search page share: loading Pagefind on first use, running a
- * query with the index's spelling rules, turning a result into data and safe DOM nodes, and the
- * status line that announces the state. Imported lazily; nothing here runs at page load.
+ * query with the index's spelling rules (and a "Did you mean …?" when a word is misspelt), turning
+ * a result into data and safe DOM nodes, and the status line that announces the state. Imported
+ * lazily; nothing here runs at page load.
  */
 import { joinBase } from '../lib/hrefs.ts';
+import { NameMatcher, type SearchVocabulary } from '../lib/search-suggest.ts';
 import { highlightTerms, indexForm, partsForm, RANKING, withHighlight } from './search-query.ts';
 
 /** The filters of the search page, each a single value (an id, as in the URL). */
@@ -68,23 +70,59 @@ export function loadPagefind(): Promise<PagefindApi> {
   return loading;
 }
 
+let matching: Promise<NameMatcher | undefined> | undefined;
+
+/**
+ * The names of the site (src/pages/search-names.json.ts), fetched once, on the first search, while
+ * Pagefind loads. Without them search still works, only without suggestions; a failed fetch is
+ * retried by the next search.
+ */
+export function loadNameMatcher(): Promise<NameMatcher | undefined> {
+  if (!matching) {
+    matching = fetch(joinBase(import.meta.env.BASE_URL, 'search-names.json'))
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return new NameMatcher((await response.json()) as SearchVocabulary);
+      })
+      .catch((error: unknown) => {
+        matching = undefined;
+        console.info('Search suggestions are unavailable', error);
+        return undefined;
+      });
+  }
+  return matching;
+}
+
+export interface SearchOutcome {
+  results: PagefindResult[];
+  /** The query with its misspelt words replaced by the names they are closest to. */
+  suggestion?: string | undefined;
+}
+
 /**
  * Runs a search: the query as the index spells it, then split into the parts of its compound
  * words when that finds nothing (see search-query.ts). A query with no words lists every page the
  * filters allow (Pagefind's `search(null, { filters })`). Resolves to null when a newer
  * debounced search replaced this one.
+ *
+ * Each word is also checked against the site's names, whatever Pagefind found: its matching
+ * forgives some slips but not others, and ranks what it finds by shared letters, so `powrenv`
+ * lists qemu-img dd first and `guest-cdi` every page that says "guest". The reader then gets
+ * "Did you mean powernv?" with those results.
  */
-export async function runSearch(query: string, filters: Filters, debounceMs = 0): Promise<PagefindResult[] | null> {
+export async function runSearch(query: string, filters: Filters, debounceMs = 0): Promise<SearchOutcome | null> {
+  const names = loadNameMatcher();
   const api = await loadPagefind();
   const options: SearchOptions = { filters: Object.fromEntries(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1]))) };
   const whole = indexForm(query) || null;
   // Only punctuation typed: nothing can match, and a null term would list every page.
-  if (!whole && query.trim()) return [];
+  if (!whole && query.trim()) return { results: [] };
   const response = debounceMs > 0 ? await api.debouncedSearch(whole, options, debounceMs) : await api.search(whole, options);
   if (!response) return null;
   const parts = partsForm(query);
-  if (response.results.length > 0 || !whole || !parts || parts === whole) return response.results;
-  return (await api.search(parts, options)).results;
+  const asIs = response.results.length > 0 || !whole || !parts || parts === whole;
+  const [matcher, results] = await Promise.all([names, asIs ? response.results : api.search(parts, options).then((found) => found.results)]);
+  return { results, suggestion: whole ? matcher?.suggest(query) : undefined };
 }
 
 export interface ResultSection {
@@ -235,22 +273,41 @@ export type SearchState = 'idle' | 'loading' | 'results' | 'empty' | 'error';
 
 /**
  * The state of a search front end (`data-state` on `root`, which its styles follow) and the
- * status line (a `role="status"` region) that announces it.
+ * status line (a `role="status"` region) that announces it, with a "Did you mean …?" whose query
+ * is a button: inside the region, so it is announced with the count, and a Tab or an arrow key
+ * (in the dialog) away from the field.
  */
 export class StatusRegion {
   readonly #root: HTMLElement;
   readonly #region: HTMLElement;
+  readonly #didYouMean: string;
+  readonly #apply: (suggestion: string) => void;
 
-  constructor(root: HTMLElement, region: HTMLElement) {
+  /** `didYouMean` is the sentence with `{status}` and `{query}` in it; `apply` searches for the suggestion. */
+  constructor(root: HTMLElement, region: HTMLElement, didYouMean: string, apply: (suggestion: string) => void) {
     this.#root = root;
     this.#region = region;
+    this.#didYouMean = didYouMean;
+    this.#apply = apply;
   }
 
-  /** Sets the state, and the message when one is given. */
-  show(state: SearchState, message?: string): void {
+  /** Sets the state, and the message (with a suggestion, if any) when one is given. */
+  show(state: SearchState, message?: string, suggestion?: string): void {
     this.#root.dataset['state'] = state;
+    if (message === undefined) return;
+    const parts = suggestion ? this.#didYouMean.split(/(\{status\}|\{query\})/).filter(Boolean) : [message];
+    const fill = (part: string) => (part === '{status}' ? message : part === '{query}' ? (suggestion ?? '') : part);
     // Rewriting the same text would make screen readers announce it again.
-    if (message !== undefined && this.#region.textContent !== message) this.#region.textContent = message;
+    if (this.#region.textContent === parts.map(fill).join('')) return;
+    this.#region.replaceChildren(...parts.map((part) => (part === '{query}' && suggestion ? this.#suggestionButton(suggestion) : fill(part))));
+  }
+
+  #suggestionButton(suggestion: string): HTMLButtonElement {
+    const button = textElement('button', 'suggestion', suggestion);
+    button.type = 'button';
+    button.dataset['searchSuggestion'] = '';
+    button.addEventListener('click', () => this.#apply(suggestion));
+    return button;
   }
 
   /**

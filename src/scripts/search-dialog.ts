@@ -4,18 +4,20 @@
  * takes over: results as you type, arrow keys, Enter, Esc.
  *
  * Results are a list of ordinary links. ArrowDown and ArrowUp move the focus from the field
- * through them (and back), Enter follows the focused link, typing returns to the field, Esc closes
+ * through them (and back), the "Did you mean …?" button first when there is one; Enter follows the
+ * focused link or applies the suggestion, typing returns to the field, Esc closes
  * and puts the focus back on the Search link. Enter in the field submits the dialog's form to the
  * search page, which lists every result with the filters. A status region announces how many results there
  * are. State lives in data attributes on the element (`data-state`: idle, loading, results,
  * empty, error; `data-open`).
  */
-import { loadPagefind, renderResult, resultView, runSearch, StatusRegion, type ResultClasses, type ResultView, type SearchState } from './search-core.ts';
+import { loadNameMatcher, loadPagefind, renderResult, resultView, runSearch, StatusRegion, type ResultClasses, type ResultView, type SearchState } from './search-core.ts';
 import { countText, readStrings, type SearchStrings } from './search-strings.ts';
 
 /**
  * Results shown in the dialog; the search page lists all of them. Each result costs one fragment
- * request on a cold query, so five keeps a first search within 12 requests (npm run bench).
+ * request on a cold query, so five keeps a first search within 13 requests: 12 for Pagefind and
+ * the dialog, and the names for "Did you mean" (npm run bench:search).
  */
 const MAX_RESULTS = 5;
 /** Pause after a keystroke before searching: long enough to skip the words in between. */
@@ -51,7 +53,7 @@ class SiteSearch extends HTMLElement {
     this.#strings = readStrings(this);
     this.#dialog = find<HTMLDialogElement>('dialog');
     this.#input = find<HTMLInputElement>('input');
-    this.#status = new StatusRegion(this, find<HTMLElement>('[data-search-status]'));
+    this.#status = new StatusRegion(this, find<HTMLElement>('[data-search-status]'), this.#strings.didYouMean, (suggestion) => this.#applySuggestion(suggestion));
     this.#list = find<HTMLElement>('[data-search-list]');
     this.#input.addEventListener('input', () => void this.#search(DEBOUNCE_MS));
     this.#dialog.addEventListener('keydown', (event) => this.#onKey(event));
@@ -71,6 +73,14 @@ class SiteSearch extends HTMLElement {
     this.#input.focus();
     // Fetch the index while the reader is still typing the first word (a failure shows on search).
     loadPagefind().catch(() => undefined);
+    void loadNameMatcher();
+    void this.#search(0);
+  }
+
+  /** Searches for the suggested query, and the reader goes on in the field. */
+  #applySuggestion(suggestion: string): void {
+    this.#input.value = suggestion;
+    this.#input.focus();
     void this.#search(0);
   }
 
@@ -83,11 +93,12 @@ class SiteSearch extends HTMLElement {
     }
     this.#status.loading(this.#strings.loading);
     try {
-      const results = await runSearch(query, {}, debounceMs);
-      if (results === null || id !== this.#searchId) return;
+      const outcome = await runSearch(query, {}, debounceMs);
+      if (outcome === null || id !== this.#searchId) return;
+      const { results, suggestion } = outcome;
       const views = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => resultView(result, query)));
-      if (results.length === 0) this.#render(id, 'empty', this.#strings.none, []);
-      else this.#render(id, 'results', countText(this.#strings, results.length), views);
+      if (results.length === 0) this.#render(id, 'empty', suggestion ? this.#strings.noneBrief : this.#strings.none, [], suggestion);
+      else this.#render(id, 'results', countText(this.#strings, results.length), views, suggestion);
     } catch (error) {
       if (id !== this.#searchId) return;
       this.#render(id, 'error', this.#strings.error, []);
@@ -95,16 +106,17 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  #render(id: number, state: SearchState, message: string, views: ResultView[]): void {
+  #render(id: number, state: SearchState, message: string, views: ResultView[], suggestion?: string): void {
     if (id !== this.#searchId) return;
     this.#list.replaceChildren(...views.map((view) => renderResult(view, RESULT_CLASSES)));
-    this.#status.show(state, message);
+    this.#status.show(state, message, suggestion);
   }
 
   #onKey(event: KeyboardEvent): void {
     if (event.isComposing) return;
-    const links = [...this.#list.querySelectorAll<HTMLAnchorElement>('a.option')];
-    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    // The stops of the arrow keys: the suggestion, if any, then each result link.
+    const links = [...this.#dialog.querySelectorAll<HTMLElement>('[data-search-suggestion], a.option')];
+    const at = links.indexOf(document.activeElement as HTMLElement);
     if (event.key === 'Escape') {
       // Handled here so Esc closes at once, also while the search field still holds text.
       event.preventDefault();

@@ -31,9 +31,15 @@ function startSearchPage(doc: Document): void {
   const list = root?.querySelector<HTMLElement>('[data-search-results]');
   const more = root?.querySelector<HTMLButtonElement>('[data-search-more]');
   if (!root || !form || !(field instanceof HTMLInputElement) || !statusLine || !list || !more) return;
-  const status = new StatusRegion(root, statusLine);
-  const selects = FILTER_NAMES.map((name) => form.elements.namedItem(name)).filter((select) => select instanceof HTMLSelectElement);
   const strings = readStrings(root);
+  const status = new StatusRegion(root, statusLine, strings.didYouMean, (suggestion) => {
+    // Like a submit: a new history entry, so Back returns to what the reader typed.
+    field.value = suggestion;
+    field.focus();
+    commit('push');
+    void search(0);
+  });
+  const selects = FILTER_NAMES.map((name) => form.elements.namedItem(name)).filter((select) => select instanceof HTMLSelectElement);
   const baseTitle = doc.title;
   let searchId = 0;
   let results: PagefindResult[] = [];
@@ -102,16 +108,17 @@ function startSearchPage(doc: Document): void {
     }
     status.loading(strings.loading);
     try {
-      const found = await runSearch(query, filters, debounceMs);
-      if (found === null || id !== searchId) return;
+      const outcome = await runSearch(query, filters, debounceMs);
+      if (outcome === null || id !== searchId) return;
+      const { results: found, suggestion } = outcome;
       results = found;
       shown = 0;
       shownQuery = query;
       list.replaceChildren();
       await showMore(id);
       if (id !== searchId) return;
-      if (found.length > 0) status.show('results', countText(strings, found.length));
-      else status.show('empty', strings.none);
+      if (found.length > 0) status.show('results', countText(strings, found.length), suggestion);
+      else status.show('empty', suggestion ? strings.noneBrief : strings.none, suggestion);
     } catch (error) {
       if (id !== searchId) return;
       status.show('error', strings.error);

@@ -11,6 +11,9 @@ export interface SearchStrings {
   prompt: string;
   loading: string;
   none: string;
+  /** `{status}` and `{query}` mark where the count and the suggested query go. */
+  didYouMean: string;
+  noneBrief: string;
   error: string;
 }
 
@@ -20,8 +23,8 @@ export interface SearchStrings {
  * from its own filter menus.
  */
 export function searchStrings(ui: UiStrings): SearchStrings {
-  const { count, prompt, loading, none, error } = ui.searchUi;
-  return { lang: ui.lang, count, prompt, loading, none, error };
+  const { count, prompt, loading, none, didYouMean, noneBrief, error } = ui.searchUi;
+  return { lang: ui.lang, count, prompt, loading, none, didYouMean, noneBrief, error };
 }
 
 /** Reads them back in the browser. */

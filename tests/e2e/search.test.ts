@@ -13,6 +13,7 @@ import { distDir, root } from '../helpers/built-site.ts';
 import { VIEWPORTS } from '../../scripts/lib/browser.ts';
 import { readFrontmatter } from '../helpers/frontmatter.ts';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
+import { MISSPELLED_QUERIES } from './misspelled-queries.ts';
 import { RELEVANCE_QUERIES } from './relevance-queries.ts';
 
 const siteDir = process.env['SEARCH_TEST_DIST'] ?? distDir;
@@ -49,6 +50,9 @@ async function allResults(page: Page): Promise<string[]> {
   return (await page.$$eval('[data-search-results] .result-link', (links) => links.map((link) => (link as HTMLAnchorElement).href))).map(sitePathOf);
 }
 
+/** The start of the focused element's markup. */
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? '');
+
 const isBuilt = (sitePath: string) => existsSync(path.join(siteDir, sitePath, 'index.html'));
 
 describe('relevance: the expected page comes first', () => {
@@ -72,6 +76,84 @@ describe('relevance: the expected page comes first', () => {
       expect(results[0], `results: ${results.slice(0, 5).join(', ')}`).toBe(first);
     });
   }
+});
+
+describe('forgiving search: a misspelt name finds its page, at once or through "Did you mean"', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await site.browser.newContext();
+    page = await context.newPage();
+  });
+  afterAll(() => context?.close());
+
+  const suggestionOf = async (scope: string) => {
+    const button = page.locator(`${scope} [data-search-status] [data-search-suggestion]`);
+    return (await button.count()) > 0 ? button.textContent() : undefined;
+  };
+
+  test('the table has at least 25 misspelt queries, each expecting a page of this site', () => {
+    expect(MISSPELLED_QUERIES.length).toBeGreaterThanOrEqual(25);
+    const missing = MISSPELLED_QUERIES.filter(({ first }) => !isBuilt(first)).map(({ query, first }) => `${query} → ${first}`);
+    expect(missing).toEqual([]);
+  });
+
+  for (const { query, meant, first, slip } of MISSPELLED_QUERIES) {
+    test(`${slip}: "${query}"${meant ? ` → did you mean "${meant}"` : ''} → ${first}`, async () => {
+      let results = await searchFor(page, { q: query });
+      expect(await suggestionOf('[data-search-page]'), `results: ${results.slice(0, 5).join(', ')}`).toBe(meant);
+      if (meant) {
+        await page.locator('[data-search-suggestion]').click();
+        await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(meant);
+        await expect.poll(() => page.inputValue(PAGE_FIELD)).toBe(meant);
+        results = await searchResults(page);
+      }
+      expect(results[0], `results: ${results.slice(0, 5).join(', ')}`).toBe(first);
+    });
+  }
+
+  test('on the search page: announced with the count, a Tab away, applied by a click as a new history entry', async () => {
+    const { page: tab, problems } = await visit(context, '/search/?q=guest-cdi');
+    await searchResults(tab);
+    const status = tab.locator('[data-search-page] [data-search-status]');
+    expect(await status.getAttribute('role')).toBe('status');
+    await expect.poll(() => status.textContent()).toMatch(/^\d+ results?\. Did you mean guest-cid\?$/);
+    await tab.focus(PAGE_FIELD);
+    // Past the Search button and the three filter menus.
+    for (let i = 0; i < 5; i++) await tab.keyboard.press('Tab');
+    expect(await tab.evaluate(() => document.activeElement?.textContent)).toBe('guest-cid');
+    await tab.keyboard.press('Enter');
+    await expect.poll(() => new URL(tab.url()).search).toBe('?q=guest-cid');
+    await expect.poll(async () => (await searchResults(tab))[0]).toBe('/features/vhost-vsock/');
+    await expect.poll(() => status.textContent()).toMatch(/^\d+ results?$/);
+    expect(await tab.inputValue(PAGE_FIELD)).toBe('guest-cid');
+    await tab.goBack();
+    await expect.poll(() => tab.inputValue(PAGE_FIELD)).toBe('guest-cdi');
+
+    // With nothing found, the suggestion takes the place of the advice to shorten the query.
+    await tab.goto(urlOf('/search/?q=genric%20lodaer'));
+    expect(await searchResults(tab)).toEqual([]);
+    await expect.poll(() => status.textContent()).toBe('No results. Did you mean generic loader?');
+    expect(problems).toEqual([]);
+  });
+
+  test('in the dialog: announced with the count, ArrowDown reaches it first, Enter applies it', async () => {
+    const { page: tab, problems } = await visit(context, '/features/powernv/');
+    await tab.keyboard.press('/');
+    await tab.keyboard.type('vhost-vscok');
+    const status = tab.locator('site-search [data-search-status]');
+    await expect.poll(() => status.textContent()).toMatch(/^\d+ results?\. Did you mean vhost-vsock\?$/);
+    expect(await status.getAttribute('role')).toBe('status');
+    await tab.keyboard.press('ArrowDown');
+    expect(await tab.evaluate(() => document.activeElement?.hasAttribute('data-search-suggestion'))).toBe(true);
+    await tab.keyboard.press('Enter');
+    expect(await tab.inputValue('#site-search-input')).toBe('vhost-vsock');
+    await expect.poll(() => status.textContent()).toMatch(/^\d+ results?$/);
+    expect(await tab.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+    await tab.keyboard.press('ArrowDown');
+    expect(await focused(tab)).toContain(`<a class="option page" href="${base}features/vhost-vsock/?pagefind-highlight=vhost-vsock"`);
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('the search page', () => {
@@ -252,15 +334,15 @@ describe('the search dialog', () => {
   afterAll(() => context?.close());
 
   const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector('site-search dialog')?.hasAttribute('open') ?? false);
-  const focused = (page: Page) => page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? '');
 
   test('loads no search code until it is opened', async () => {
     const { page, problems, requests } = await visit(context, '/features/powernv/');
     // No request for half a second after the load: code fetched late would still be seen.
     await page.waitForLoadState('networkidle');
-    expect(requests.filter((url) => /pagefind|search-(dialog|page|highlight)/.test(url))).toEqual([]);
+    expect(requests.filter((url) => /pagefind|search-(dialog|page|highlight|names)/.test(url))).toEqual([]);
     await page.keyboard.press('/');
     await expect.poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await expect.poll(() => requests.some((url) => url.endsWith('/search-names.json'))).toBe(true);
     expect(requests.some((url) => url.includes('pagefind-highlight'))).toBe(false);
     expect(problems).toEqual([]);
   });

@@ -1,0 +1,145 @@
+/**
+ * "Did you mean …?" for search: the names of the site (each feature's title and `keywords`, each
+ * architecture's name, binaries and machines) and the words of the summaries, and the query a
+ * reader most likely meant when a word of theirs is none of them. Pure, so the browser, the route
+ * that writes the list and the unit tests share it.
+ *
+ * Why not a fuzzy-search library: a spelling suggestion needs "one swap is one typo" and
+ * separators that do not count (`filtermirorr` is one swap from `filter-mirror`). Measured on the
+ * issue's examples: fastest-levenshtein (0.9 KB gzip) counts a swap as two edits, like any two
+ * typos; uFuzzy (4 KB) allows one error per term and found neither `filtermirror` nor `q53`;
+ * Fuse.js (7.3 KB, basic) ranks by a fuzzy score with no edit count, so there is no honest
+ * cut-off between "a typo of" and "unrelated". The optimal-string-alignment distance the
+ * frontmatter checks already use (did-you-mean.ts) is all three need, in a few hundred bytes.
+ */
+import { editDistance } from './did-you-mean.ts';
+
+/** The names and words a query is checked against, as the data file carries them. */
+export interface SearchVocabulary {
+  /** Names in the order they are preferred as a suggestion: keywords first, as written. */
+  names: string[];
+}
+
+/** What the vocabulary is built from: one entry per indexed page. */
+export interface VocabularySource {
+  /** Exact names, preferred as suggestions (feature keywords and title; architecture name, binaries, machines). */
+  names: readonly string[];
+  /** Plain text whose words count as spelled right (a summary); suggested only after every name. */
+  text?: string;
+}
+
+/** Words shorter than this (after dropping separators) are never corrected: too many near neighbours. */
+const MIN_LENGTH = 3;
+/** From this length a word may be two edits off; shorter ones one edit. */
+const TWO_EDITS_FROM = 7;
+/** Endings that make a known word another form of it (`sockets`, `compressed`), not a misspelling. */
+const INFLECTION = /^(?:s|es|d|ed|ing|er|ers)$/;
+
+/** A word as the comparison sees it: lower case, without hyphens, dots, underscores or other separators. */
+export function normalizeName(word: string): string {
+  return word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Words of a name or a sentence, without the punctuation around them (`(COLO)` → `COLO`). */
+function wordsOf(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}_-]+|[^\p{L}\p{N}_]+$/gu, ''))
+    .filter((word) => normalizeName(word).length >= 2);
+}
+
+/**
+ * The list the data file ships: every name and word once, names first in page order.
+ * @example searchVocabulary([{ names: ['guest-cid', 'vhost-vsock-pci'] }]) // → { names: ['guest-cid', 'vhost-vsock-pci'] }
+ */
+export function searchVocabulary(sources: readonly VocabularySource[]): SearchVocabulary {
+  const names = new Set<string>();
+  for (const source of sources) for (const name of source.names) for (const word of wordsOf(name)) names.add(word);
+  // The parts of compound names (`mirror` of `filter-mirror`) are words readers type on their own.
+  for (const name of [...names]) for (const part of name.split(/[-_.=/,:]+/)) if (part !== name && normalizeName(part).length >= MIN_LENGTH) names.add(part);
+  for (const source of sources) for (const word of wordsOf(source.text ?? '')) names.add(word.toLowerCase());
+  return { names: [...names] };
+}
+
+/**
+ * Of the ways one name is written (`vhost_vsock`, `vhost-vsock`; `Generic`, `generic`), the one
+ * nearest to what the reader typed, so a suggestion changes no more than the slip.
+ */
+function closestForm(typed: string, forms: readonly string[]): string {
+  let best = forms[0] ?? typed;
+  for (const form of forms.slice(1)) if (editDistance(typed, form) < editDistance(typed, best)) best = form;
+  return best;
+}
+
+/** The vocabulary prepared for lookups: normalized forms, each with the ways it is written. */
+export class NameMatcher {
+  readonly #written = new Map<string, string[]>();
+
+  constructor(vocabulary: SearchVocabulary) {
+    for (const name of vocabulary.names) {
+      const key = normalizeName(name);
+      if (!key) continue;
+      const forms = this.#written.get(key);
+      if (forms) forms.push(name);
+      else this.#written.set(key, [name]);
+    }
+  }
+
+  /**
+   * True when the word is a name or a word of the site, the start of one (the reader is still
+   * typing), or an inflected form of one.
+   */
+  #isKnown(key: string): boolean {
+    if (this.#written.has(key)) return true;
+    for (const known of this.#written.keys()) {
+      if (known.startsWith(key)) return true;
+      if (known.length >= 4 && key.startsWith(known) && INFLECTION.test(key.slice(known.length))) return true;
+    }
+    return false;
+  }
+
+  /** The written name closest to a word the site does not know, or undefined when none is close. */
+  correct(word: string): string | undefined {
+    const key = normalizeName(word);
+    if (key.length < MIN_LENGTH || !/\p{L}/u.test(key) || this.#isKnown(key)) return undefined;
+    const allowed = key.length >= TWO_EDITS_FROM ? 2 : 1;
+    let best: { forms: string[]; distance: number } | undefined;
+    for (const [known, forms] of this.#written) {
+      // The length difference is a lower bound of the distance: most names are skipped here.
+      if (Math.abs(known.length - key.length) > allowed) continue;
+      const distance = editDistance(key, known, allowed);
+      // Strictly better only: on a tie the earlier name (a keyword before a summary word) stays.
+      if (distance <= allowed && (!best || distance < best.distance)) best = { forms, distance };
+    }
+    return best && closestForm(word, best.forms);
+  }
+
+  /**
+   * The query with each misspelt word replaced by the name it most likely meant, or undefined
+   * when every word is known or nothing is close.
+   * @example new NameMatcher({ names: ['guest-cid'] }).suggest('vsock guest-cdi') // → 'vsock guest-cid'
+   */
+  suggest(query: string): string | undefined {
+    let changed = false;
+    const words = query
+      .trim()
+      .split(/\s+/)
+      .map((word) => {
+        const name = this.correct(word);
+        if (name === undefined) return word;
+        changed = true;
+        return name;
+      });
+    return changed ? words.join(' ') : undefined;
+  }
+}
+
+/** A feature's names: its keywords, then its title; its summary's words count as known. */
+export function featureVocabulary(data: { title: string; summary: string; keywords: readonly string[] }): VocabularySource {
+  return { names: [...data.keywords, data.title], text: data.summary };
+}
+
+/** An architecture's names: what it is called, its binaries and its machines. */
+export function architectureVocabulary(data: { name: string; summary: string; binaries: readonly string[]; machines: readonly string[] }): VocabularySource {
+  return { names: [data.name, ...data.binaries, ...data.machines], text: data.summary };
+}

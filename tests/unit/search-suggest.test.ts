@@ -1,0 +1,98 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { architectureVocabulary, featureVocabulary, NameMatcher, searchVocabulary } from '../../src/lib/search-suggest.ts';
+import { readFrontmatter } from '../helpers/frontmatter.ts';
+import { MISSPELLED_QUERIES } from '../e2e/misspelled-queries.ts';
+import { RELEVANCE_QUERIES } from '../e2e/relevance-queries.ts';
+
+const names = (...list: string[]) => new NameMatcher({ names: list });
+
+describe('a misspelt name', () => {
+  const matcher = names('guest-cid', 'vhost-vsock-pci', 'vhost-vsock', 'x-checkpoint-delay', 'filter-mirror', 'q35', 'pc-q35-2.8', 'POWER9');
+
+  test('two letters swapped, a letter missing, extra or wrong: one edit', () => {
+    expect(matcher.suggest('guest-cdi')).toBe('guest-cid');
+    expect(matcher.suggest('x-checkpoint-dely')).toBe('x-checkpoint-delay');
+    expect(matcher.suggest('vhost-vsockk')).toBe('vhost-vsock');
+    expect(matcher.suggest('q53')).toBe('q35');
+    expect(matcher.suggest('POWRE9')).toBe('POWER9');
+  });
+
+  test('separators do not count, and the suggestion is written as the name is', () => {
+    expect(matcher.suggest('filtermirorr')).toBe('filter-mirror');
+    expect(matcher.suggest('vhost_vscok')).toBe('vhost-vsock');
+    expect(matcher.suggest('pc-q53-2.8')).toBe('pc-q35-2.8');
+  });
+
+  test('a long name may be two edits off; a short one only one', () => {
+    expect(matcher.suggest('vhots-vsokc-pci')).toBe('vhost-vsock-pci');
+    expect(names('vsock').suggest('vscko')).toBeUndefined();
+    expect(names('vsock').suggest('vscok')).toBe('vsock');
+  });
+
+  test('only the misspelt words of a query change', () => {
+    expect(matcher.suggest('vhost-vsock guest-cdi')).toBe('vhost-vsock guest-cid');
+  });
+
+  test('the closest name wins; on a tie, the one listed first', () => {
+    expect(names('delay', 'relay').suggest('dlay')).toBe('delay');
+    expect(names('relay', 'delay').suggest('elay')).toBe('relay');
+    expect(names('filter-rewriter', 'filter-redirector').suggest('filter-redirecter')).toBe('filter-redirector');
+  });
+});
+
+describe('no suggestion', () => {
+  const matcher = names('guest-cid', 'vhost-vsock', 'socket', 'compress', 'q35');
+
+  test('for a known name in any case or with other separators', () => {
+    expect(matcher.suggest('Guest-CID')).toBeUndefined();
+    expect(matcher.suggest('guest_cid')).toBeUndefined();
+    expect(matcher.suggest('vhostvsock')).toBeUndefined();
+  });
+
+  test('for the start of a name (the reader is still typing) or an inflected form', () => {
+    expect(matcher.suggest('guest-c')).toBeUndefined();
+    expect(matcher.suggest('sockets')).toBeUndefined();
+    expect(matcher.suggest('compressed')).toBeUndefined();
+  });
+
+  test('for numbers, short words, blanks and words far from every name', () => {
+    expect(matcher.suggest('288')).toBeUndefined();
+    expect(matcher.suggest('q3')).toBeUndefined();
+    expect(matcher.suggest('   ')).toBeUndefined();
+    expect(matcher.suggest('fault tolerance')).toBeUndefined();
+  });
+});
+
+test('the vocabulary lists keywords before titles, parts and summary words, each once', () => {
+  const vocabulary = searchVocabulary([
+    featureVocabulary({ title: 'vhost-vsock sockets (AF_VSOCK)', summary: 'Sockets between host and guest.', keywords: ['guest-cid', 'vhost-vsock'] }),
+    architectureVocabulary({ name: 'x86', summary: 'PC and q35 machines.', binaries: ['qemu-system-x86_64'], machines: ['q35'] }),
+  ]);
+  expect(vocabulary.names).toEqual(['guest-cid', 'vhost-vsock', 'sockets', 'AF_VSOCK', 'x86', 'qemu-system-x86_64', 'q35', 'guest', 'cid', 'vhost', 'vsock', 'VSOCK', 'qemu', 'system', 'between', 'host', 'and', 'pc', 'machines']);
+});
+
+describe('on the real content', () => {
+  const root = path.resolve(import.meta.dirname, '../..');
+  const read = (folder: string) =>
+    readdirSync(path.join(root, 'content', folder))
+      .filter((name) => /\.mdx?$/.test(name))
+      .map((name) => readFrontmatter(path.join(root, 'content', folder, name)));
+  const vocabulary = searchVocabulary([
+    ...read('features').map((data) => featureVocabulary(data as Parameters<typeof featureVocabulary>[0])),
+    ...read('architectures').map((data) => architectureVocabulary(data as Parameters<typeof architectureVocabulary>[0])),
+  ]);
+  const matcher = new NameMatcher(vocabulary);
+
+  test('each misspelt query of the e2e table gets the suggestion it expects', () => {
+    expect(MISSPELLED_QUERIES.length).toBeGreaterThanOrEqual(25);
+    const wrong = MISSPELLED_QUERIES.map(({ query, meant }) => ({ query, meant, got: matcher.suggest(query) })).filter(({ meant, got }) => meant !== got);
+    expect(wrong).toEqual([]);
+  });
+
+  test('correctly spelt queries of the relevance table get none', () => {
+    const suggested = RELEVANCE_QUERIES.map(({ query }) => ({ query, got: matcher.suggest(query) })).filter(({ got }) => got !== undefined);
+    expect(suggested).toEqual([]);
+  });
+});
