@@ -37,6 +37,12 @@ export const en = {
     rst: 'reStructuredText',
   },
   linkCopied: 'Copied to the clipboard.',
+  /** The label an <Aside type="…"> shows above its text (src/components/mdx/aside.ts). */
+  asides: {
+    note: 'Note',
+    tip: 'Tip',
+    caution: 'Caution',
+  },
   movedTo: 'This page is now at',
   matrix: 'Matrix',
   matrixTitle: 'Features by architecture',
