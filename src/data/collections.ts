@@ -22,10 +22,12 @@ let checked: ReturnType<typeof loadAndCheck> | undefined;
  * the build, not publish an empty page. (With MDX_PATH=standard, @astrojs/mdx renders MDX later.)
  */
 function unrendered(entry: Feature | Architecture): ContentProblem[] {
-  const renderedWhileSyncing = entry.filePath?.endsWith('.md') || (entry.filePath?.endsWith('.mdx') && projectEnv().mdxPath === 'fast');
-  if (!renderedWhileSyncing || entry.rendered) return [];
-  const name = entry.filePath.replace(/.*\//, '');
-  return [{ file: entry.filePath, field: '(body)', message: `could not be rendered; the reason is logged above as "Error rendering ${name}". Fix the page there.` }];
+  const file = entry.filePath;
+  if (!file || entry.rendered) return [];
+  const renderedWhileSyncing = file.endsWith('.md') || (file.endsWith('.mdx') && projectEnv().mdxPath === 'fast');
+  if (!renderedWhileSyncing) return [];
+  const name = file.replace(/.*\//, '');
+  return [{ file, field: '(body)', message: `could not be rendered; the reason is logged above as "Error rendering ${name}". Fix the page there.` }];
 }
 
 async function loadAndCheck() {
