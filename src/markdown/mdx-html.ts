@@ -22,7 +22,10 @@ import { MDX_HTML_COMPONENTS, type MdxHtmlComponent } from '../components/mdx/ht
 
 /** HTML already rendered, told apart from text, which is escaped. */
 class Html {
-  constructor(readonly value: string) {}
+  readonly value: string;
+  constructor(value: string) {
+    this.value = value;
+  }
   toString() {
     return this.value;
   }
