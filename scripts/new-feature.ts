@@ -1,6 +1,6 @@
 /**
- * `npm run new -- <slug> [--mdx]`: writes content/features/<slug>.md with valid frontmatter to fill
- * in; with --mdx, <slug>.mdx, for a page that uses components (diagrams).
+ * `npm run new -- <slug>`: writes content/features/<slug>.mdx with valid frontmatter to fill in.
+ * Every feature page is MDX (README.md, "Content model").
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,17 +9,17 @@ import { projectEnv } from '../src/config/env.ts';
 
 const args = process.argv.slice(2);
 const slug = args.find((arg) => !arg.startsWith('--'));
-const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--mdx');
+const unknown = args.filter((arg) => arg.startsWith('--'));
 if (!slug || unknown.length > 0) {
   process.stderr.write(
-    `${unknown.length > 0 ? `Unknown option ${unknown.join(', ')}. ` : ''}Usage: npm run new -- <slug> [--mdx]   (for example: npm run new -- vhost-vsock)\n` +
-      '  --mdx  write <slug>.mdx, for a page that uses components; without it the page is Markdown (.md).\n',
+    `${unknown.length > 0 ? `Unknown option ${unknown.join(', ')}. ` : ''}Usage: npm run new -- <slug>   (for example: npm run new -- vhost-vsock)\n` +
+      '  Writes content/features/<slug>.mdx: every feature page is MDX.\n',
   );
   process.exit(2);
 }
 try {
   const featuresDir = path.join(projectEnv().contentDir, 'features');
-  const file = path.join(featuresDir, `${slug}.${args.includes('--mdx') ? 'mdx' : 'md'}`);
+  const file = path.join(featuresDir, `${slug}.mdx`);
   const text = scaffoldFeature(slug);
   const taken = [`${slug}.md`, `${slug}.mdx`].map((name) => path.join(featuresDir, name)).find((candidate) => existsSync(candidate));
   if (taken) throw new Error(`${path.relative(process.cwd(), taken)} exists already; pick another slug or edit that page.`);

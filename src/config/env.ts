@@ -9,6 +9,9 @@
  * - `SITE_URL`: the origin of canonical and Open Graph URLs (default `https://qemu-2-8.example.org`).
  *
  * - `NETLIFY`: set to `true` by Netlify's builds; `_redirects` then forces its rules.
+ * - `MDX_PATH`: `fast` (default) renders MDX pages while content syncs (src/markdown/mdx-loader.ts);
+ *   `standard` leaves them to @astrojs/mdx, one module per page. For the differential test and the
+ *   benchmark, which compare the two.
  *
  * An empty value counts as unset: `OUT_DIR=$DEPLOY_DIR` with the variable unset must not mean "here".
  */
@@ -28,6 +31,8 @@ export interface ProjectEnv {
   site: string;
   /** Which host's form `_redirects` takes: Netlify's builds set `NETLIFY=true` (src/lib/redirects.ts). */
   redirectsHost: RedirectsHost;
+  /** How MDX pages are rendered: `fast` while content syncs, `standard` by @astrojs/mdx (`MDX_PATH`). */
+  mdxPath: 'fast' | 'standard';
 }
 
 export const DEFAULT_SITE_URL = 'https://qemu-2-8.example.org';
@@ -67,15 +72,17 @@ export function parseEnv(vars: Readonly<Record<string, string | undefined>>, roo
   const contentDir = path.resolve(root, value(vars, 'CONTENT_DIR') ?? 'content');
   const base = value(vars, 'BASE_PATH') ?? '/';
   const site = value(vars, 'SITE_URL') ?? DEFAULT_SITE_URL;
+  const mdxPath = value(vars, 'MDX_PATH') ?? 'fast';
   const problems = [
     ['OUT_DIR', outDirProblem(outDir, { root, contentDir }), 'choose a folder of its own, such as dist (the default) or /tmp/qemu-docs-site'],
     ['BASE_PATH', basePathProblem(base), '"/" serves the site from the root of its host'],
     ['SITE_URL', siteUrlProblem(site), 'it gives canonical and Open Graph URLs their host'],
+    ['MDX_PATH', mdxPath === 'fast' || mdxPath === 'standard' ? undefined : 'must be fast or standard', 'fast, the default, renders MDX while content syncs; standard compiles a module per page'],
   ]
     .filter(([, problem]) => problem !== undefined)
     .map(([name, problem, hint]) => `  ${name}=${JSON.stringify(vars[name as string] ?? '')}: ${problem} (${hint}).`);
   if (problems.length > 0) throw new Error(`Bad environment (variables are read in src/config/env.ts):\n${problems.join('\n')}`);
-  return { outDir, contentDir, base, site: new URL(site).origin, redirectsHost: vars['NETLIFY'] === 'true' ? 'netlify' : 'cloudflare' };
+  return { outDir, contentDir, base, site: new URL(site).origin, redirectsHost: vars['NETLIFY'] === 'true' ? 'netlify' : 'cloudflare', mdxPath: mdxPath as ProjectEnv['mdxPath'] };
 }
 
 let parsed: ProjectEnv | undefined;

@@ -9,6 +9,7 @@ import { ContentError } from '../lib/content-error.ts';
 import { checkContentSource } from '../markdown/content-rules.ts';
 import { neighboursInCategory } from '../lib/features.ts';
 import { MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
+import { projectEnv } from '../config/env.ts';
 
 export type Feature = CollectionEntry<'features'>;
 export type Architecture = CollectionEntry<'architectures'>;
@@ -16,14 +17,18 @@ export type Architecture = CollectionEntry<'architectures'>;
 let checked: ReturnType<typeof loadAndCheck> | undefined;
 
 /**
- * Astro renders a Markdown page while it syncs content and, if rendering throws (a code block in a
- * language Shiki lacks, a malformed example meta), only logs the error and keeps the page without a
- * body. That must fail the build, not publish an empty page.
+ * Astro renders a Markdown page, and the MDX fast path an MDX page (src/markdown/mdx-loader.ts),
+ * while it syncs content and, if rendering throws (a code block in a language Shiki lacks, a
+ * malformed example meta), only logs the error and keeps the page without a body. That must fail
+ * the build, not publish an empty page. (With MDX_PATH=standard, @astrojs/mdx renders MDX later.)
  */
-function unrenderedMarkdown(entry: Feature | Architecture): ContentProblem[] {
-  if (!entry.filePath?.endsWith('.md') || entry.rendered) return [];
-  const name = entry.filePath.replace(/.*\//, '');
-  return [{ file: entry.filePath, field: '(body)', message: `could not be rendered; the reason is logged above as "Error rendering ${name}". Fix the page there.` }];
+function unrendered(entry: Feature | Architecture): ContentProblem[] {
+  const file = entry.filePath;
+  if (!file || entry.rendered) return [];
+  const renderedWhileSyncing = file.endsWith('.md') || (file.endsWith('.mdx') && projectEnv().mdxPath === 'fast');
+  if (!renderedWhileSyncing) return [];
+  const name = file.replace(/.*\//, '');
+  return [{ file, field: '(body)', message: `could not be rendered; the reason is logged above as "Error rendering ${name}". Fix the page there.` }];
 }
 
 async function loadAndCheck() {
@@ -31,7 +36,7 @@ async function loadAndCheck() {
   const problems = [
     ...validateContentGraph(features, architectures.map((entry) => entry.id)),
     ...[...features, ...architectures].flatMap((entry) => (entry.filePath ? checkContentSource(entry.filePath, readFileSync(entry.filePath, 'utf8'), MDX_COMPONENT_NAMES) : [])),
-    ...[...features, ...architectures].flatMap((entry) => unrenderedMarkdown(entry)),
+    ...[...features, ...architectures].flatMap((entry) => unrendered(entry)),
   ];
   if (problems.length > 0) throw new ContentError(formatContentProblems(problems));
   architectures.sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'en'));

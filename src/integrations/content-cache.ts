@@ -53,8 +53,10 @@ export async function rendererFiles(root: string): Promise<string[]> {
  * The key of a store filled from `contentFiles` by the code under `root`. A renderer file that cannot
  * be read fails here, naming it: hashing it as empty would let its changes go unnoticed.
  */
-export async function contentCacheKey(root: string, contentFiles: readonly string[]): Promise<ContentCacheKey> {
+export async function contentCacheKey(root: string, contentFiles: readonly string[], mdxPath: string = projectEnv().mdxPath): Promise<ContentCacheKey> {
   const hash = createHash('sha256');
+  // MDX pages hold their HTML in the store on the fast path only: switching paths must empty it.
+  hash.update(`MDX_PATH=${mdxPath}\0`);
   for (const file of await rendererFiles(root)) {
     const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
       throw new Error(`Cannot read ${path.relative(root, file)} (${error.code ?? error.message}), which decides how pages render: the content cache cannot tell whether it changed. Fix its permissions, or remove it.`);

@@ -19,6 +19,14 @@ export type HighlightedElement = Extract<ReturnType<Highlighter['codeToHast']>['
 
 /** Fence names that are not Shiki language ids. */
 const LANGUAGE_ALIASES: Record<string, string> = { console: 'shellsession' };
+/**
+ * Shiki stops tokenizing a line after 500 ms by default and prints the rest unhighlighted, so on a
+ * loaded machine (a busy CI runner, a build beside other builds) the same page came out coloured
+ * differently from one build to the next: the MDX differential test
+ * (tests/site/mdx-fast-path.test.ts) caught pages whose first line, or whole block, lost its colours.
+ * A page's look must not depend on the machine's load.
+ */
+const NO_TIME_LIMIT = 0;
 /** Blocks left as plain text: highlighting would only wrap each line in default-coloured spans. */
 const PLAIN = new Set(['text', 'txt', 'plaintext', 'plain', '']);
 
@@ -51,15 +59,10 @@ export function createCodeHighlighter() {
     return { highlighter, lang };
   }
 
-  // Shiki stops tokenizing a line after 500 ms by default and prints the rest unhighlighted, without
-  // an error. On a loaded machine the first line of a grammar (its regexes compile then) can take
-  // that long: the build then published plain code. No limit: a build is not interactive.
-  const NO_TIME_LIMIT = { tokenizeTimeLimit: 0 };
-
   const options = (lang: string, meta: string | undefined) => ({
     lang,
     theme: 'css-variables',
-    ...NO_TIME_LIMIT,
+    tokenizeTimeLimit: NO_TIME_LIMIT,
     // Adjacent tokens of one colour become one span: fewer elements, same look.
     mergeSameStyleTokens: true,
     ...(meta ? { meta: { __raw: meta } } : {}),
@@ -72,7 +75,7 @@ export function createCodeHighlighter() {
       const { highlighter, lang } = await prepare(block);
       const code = block.code.replace(/\n$/, '');
       // A block without meta needs no transformer: its HTML is written straight from the tokens.
-      if (!block.meta) return tokensToHtml(highlighter.codeToTokens(code, { lang: lang as 'text', theme: 'css-variables', ...NO_TIME_LIMIT }).tokens);
+      if (!block.meta) return tokensToHtml(highlighter.codeToTokens(code, { lang: lang as 'text', theme: 'css-variables', tokenizeTimeLimit: NO_TIME_LIMIT }).tokens);
       return highlighter.codeToHtml(code, options(lang, block.meta));
     },
     /** The block as a hast element, for output that cannot hold raw HTML (MDX compiles to JSX). */

@@ -40,6 +40,12 @@ export const en = {
   },
   linkCopied: 'Copied to the clipboard.',
   linkCopyFailed: 'Could not copy: the browser refused access to the clipboard.',
+  /** The label an <Aside type="…"> shows above its text (src/components/mdx/aside.ts). */
+  asides: {
+    note: 'Note',
+    tip: 'Tip',
+    caution: 'Caution',
+  },
   movedTo: 'This page is now at',
   matrix: 'Matrix',
   matrixTitle: 'Features by architecture',

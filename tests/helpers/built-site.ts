@@ -23,10 +23,10 @@ export function page(sitePath: string) {
   return readBuiltPage(sitePath, pageHtml(sitePath));
 }
 
-/** The source file of a feature page: `.md`, or `.mdx` for a page that uses components. */
+/** The source file of a feature page: `.mdx` (every real page), or `.md`. */
 export function featureSource(id: string): string {
-  const markdown = path.join(root, 'content', 'features', `${id}.md`);
-  return existsSync(markdown) ? markdown : `${markdown}x`;
+  const mdx = path.join(root, 'content', 'features', `${id}.mdx`);
+  return existsSync(mdx) ? mdx : mdx.replace(/x$/, '');
 }
 
 /** Slugs of the content files, which the built site must match one to one. */

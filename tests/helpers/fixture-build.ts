@@ -14,8 +14,8 @@ export interface FixtureBuild {
   /** The project the build runs in: the checkout, or with `copyProject` a copy of it. */
   projectDir: string;
   build(env?: Record<string, string>): { status: number; output: string };
-  /** Runs `astro build` itself, without the pre-flight of `npm run build`, into a folder of its own. */
-  astroBuild(env?: Record<string, string>): { status: number; output: string; outDir: string };
+  /** Runs `astro build` itself in the project, without the pre-flight of `npm run build`, into a folder of its own. */
+  astroBuild(env?: Record<string, string>, outDirName?: string): { status: number; output: string; outDir: string };
 }
 
 /**
@@ -62,10 +62,10 @@ export function fixtureBuild({ copyProject = false } = {}): FixtureBuild {
       });
       return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
     },
-    astroBuild(env = {}) {
-      const astroOut = path.join(dir, 'astro-out');
+    astroBuild(env = {}, outDirName = 'astro-out') {
+      const astroOut = path.join(dir, outDirName);
       const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', astroOut], {
-        cwd: root,
+        cwd: projectDir,
         env: { ...cleanEnvironment(), CONTENT_DIR: contentDir, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
         encoding: 'utf8',
         maxBuffer: 64 * 1024 * 1024,

@@ -34,7 +34,11 @@ describe('outDirProblem', () => {
 
 describe('parseEnv', () => {
   test('defaults, relative to the project', () => {
-    expect(parseEnv({}, root)).toEqual({ outDir: '/work/site/dist', contentDir: '/work/site/content', base: '/', site: 'https://qemu-2-8.example.org', redirectsHost: 'cloudflare' });
+    expect(parseEnv({}, root)).toEqual({ outDir: '/work/site/dist', contentDir: '/work/site/content', base: '/', site: 'https://qemu-2-8.example.org', redirectsHost: 'cloudflare', mdxPath: 'fast' });
+  });
+  test('MDX_PATH chooses how MDX pages render, and refuses anything but fast or standard', () => {
+    expect(parseEnv({ MDX_PATH: 'standard' }, root).mdxPath).toBe('standard');
+    expect(() => parseEnv({ MDX_PATH: 'slow' }, root)).toThrow(/MDX_PATH="slow": must be fast or standard/);
   });
   test('an empty value counts as unset', () => {
     expect(parseEnv({ OUT_DIR: '', CONTENT_DIR: '', BASE_PATH: '', SITE_URL: '' }, root)).toEqual(parseEnv({}, root));
@@ -46,6 +50,7 @@ describe('parseEnv', () => {
       base: '/qemu-docs/',
       site: 'https://user.github.io',
       redirectsHost: 'cloudflare',
+      mdxPath: 'fast',
     });
   });
   test('refuses an output folder that would replace work, naming the variable and a way out', () => {

@@ -1,8 +1,10 @@
 /**
  * The components an MDX page may use without importing them: every `.astro` file in this folder,
  * under its file name (`ColoDiagram.astro` → `<ColoDiagram />`), listed in ./names.ts for the
- * build's content rules. An unknown name fails the build.
+ * build's content rules. An unknown name fails the build. Each `.astro` file wraps the HTML function
+ * of ./html.ts, which the MDX fast path calls directly.
  */
+import './components.css';
 import { MDX_COMPONENT_NAMES } from './names.ts';
 
 const modules = import.meta.glob<{ default: unknown }>('./*.astro', { eager: true });

@@ -3,5 +3,5 @@
  * (src/markdown/content-rules.ts, run from astro.config.mjs) can read them without loading `.astro`
  * files. ./index.ts fails the build when this list and the folder's `.astro` files differ.
  */
-export const MDX_COMPONENT_NAMES = ['ColoDiagram', 'VsockDiagram'] as const;
+export const MDX_COMPONENT_NAMES = ['Aside', 'ColoDiagram', 'VsockDiagram'] as const;
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];

@@ -1,0 +1,131 @@
+/**
+ * The MDX fast path: an MDX page rendered to HTML while content syncs, as Astro renders Markdown,
+ * instead of a module per page that the bundler compiles and the renderer imports.
+ *
+ * It runs the compile @astrojs/mdx runs (Sätteri's `mdxToJs`, with the site processor's features,
+ * mdast and hast plugins, and the heading-ids plugin @astrojs/markdown-satteri adds) and evaluates
+ * the result with a JSX runtime of a few lines that prints HTML strings instead of Astro's, with the
+ * components as the HTML functions of src/components/mdx/html.ts. Only the last step differs from
+ * the standard path, and tests/site/mdx-fast-path.test.ts checks that both print the same pages.
+ *
+ * The compiled code runs with `new Function`, as the standard path runs its module: the content
+ * guard (an mdast plugin of the same compile) has refused imports, exports and expressions before
+ * any code is generated, so the code only calls the runtime.
+ *
+ * What it cannot render as the standard path would fails the page, with its line and what to do:
+ * local images (the standard path turns them into Astro's <Image>) and a component it lacks.
+ */
+import { mdxToJs, type Features, type HastPluginList, type MdastPluginList } from 'satteri';
+import { satteriCollectImagesPlugin, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import { escapeHtml } from '../lib/html.ts';
+import { MDX_HTML_COMPONENTS, type MdxHtmlComponent } from '../components/mdx/html.ts';
+
+/** HTML already rendered, told apart from text, which is escaped. */
+class Html {
+  readonly value: string;
+  constructor(value: string) {
+    this.value = value;
+  }
+  toString() {
+    return this.value;
+  }
+}
+
+const FRAGMENT = Symbol('mdx-html:fragment');
+/** Astro's list (runtime/server/render/util.js): these print as `<br/>` when they have no children. */
+const VOID_ELEMENTS = /^(area|base|br|col|command|embed|hr|img|input|keygen|link|meta|param|source|track|wbr)$/i;
+/** Attributes Astro prints as a bare name when true and leaves out when false. */
+const BOOLEAN_ATTRIBUTES = /^(?:allowfullscreen|async|autofocus|autoplay|checked|controls|default|defer|disabled|disablepictureinpicture|disableremoteplayback|formnovalidate|inert|loop|muted|nomodule|novalidate|open|playsinline|readonly|required|reversed|scoped|seamless|selected|itemscope)$/i;
+const BOOLEAN_IF_BOOLEAN = new Set(['popover', 'download', 'hidden']);
+
+/** Children as HTML: text escaped, nothing for null, undefined, false and ''. */
+function childrenHtml(children: unknown): string {
+  if (children instanceof Html) return children.value;
+  if (typeof children === 'string') return escapeHtml(children);
+  if (Array.isArray(children)) return children.map(childrenHtml).join('');
+  if (children === null || children === undefined || children === false || children === '') return '';
+  return String(children);
+}
+
+/** A style object as Astro prints it (`toStyleString`): `{ textAlign: 'left' }` → `text-align:left`. */
+function styleText(style: Record<string, unknown>): string {
+  return Object.entries(style)
+    .filter(([, value]) => (typeof value === 'string' && value.trim() !== '') || typeof value === 'number')
+    .map(([key, value]) => `${key.startsWith('--') ? key : key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}:${String(value)}`)
+    .join(';');
+}
+
+/**
+ * One attribute the way Astro's `addAttribute` prints it, for what MDX output holds: strings,
+ * numbers, booleans, and the style object of an aligned table cell (authors cannot write `style`).
+ */
+function attributeHtml(key: string, value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (BOOLEAN_ATTRIBUTES.test(key) || (BOOLEAN_IF_BOOLEAN.has(key) && typeof value === 'boolean')) return value ? ` ${key}` : '';
+  if (key.startsWith('set:') || key === 'class:list' || key === 'className' || /[\s"'>/=]/.test(key) || (typeof value === 'object' && key !== 'style')) {
+    throw new Error(`the MDX fast path cannot print the attribute ${key}=${JSON.stringify(value)} as Astro would. Build with MDX_PATH=standard to compare, and teach src/markdown/mdx-html.ts Astro's rule for it.`);
+  }
+  const quoted = (text: string) => ` ${key}="${text.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+  if (key === 'style' && typeof value === 'object') return quoted(styleText(value as Record<string, unknown>));
+  const text = String(value);
+  return text === '' ? ` ${key}` : quoted(text);
+}
+
+type Component = (props: Record<string, unknown>) => Html;
+
+function jsx(type: string | symbol | Component, props: Record<string, unknown>): Html {
+  if (type === FRAGMENT) return new Html(childrenHtml(props['children']));
+  if (typeof type === 'function') return type(props);
+  if (typeof type !== 'string') throw new Error('the MDX fast path met an element it cannot print');
+  const { children, ...attributes } = props;
+  const open = `<${type}${Object.entries(attributes).map(([key, value]) => attributeHtml(key, value)).join('')}`;
+  if ((children === null || children === undefined || children === '') && VOID_ELEMENTS.test(type)) return new Html(`${open}/>`);
+  return new Html(`${open}>${childrenHtml(children)}</${type}>`);
+}
+
+const runtime = { Fragment: FRAGMENT, jsx, jsxs: jsx };
+
+/** A component as the runtime calls it: children rendered first, then the component's HTML. */
+const asRuntimeComponent = (render: MdxHtmlComponent): Component => ({ children, ...props }) => {
+  const inner = childrenHtml(children);
+  // Astro passes a slot that renders to whitespace only as no slot at all.
+  return new Html(render(props, inner.trim() === '' ? '' : inner));
+};
+const components = Object.fromEntries(Object.entries(MDX_HTML_COMPONENTS).map(([name, render]) => [name, asRuntimeComponent(render)]));
+
+export interface MdxHtmlOptions {
+  /** The site processor's options (`satteri({ … }).options`): the same plugins and features. */
+  mdastPlugins: MdastPluginList;
+  hastPlugins: HastPluginList;
+  features: Features;
+}
+
+export interface RenderedMdx {
+  html: string;
+  headings: { depth: number; slug: string; text: string }[];
+}
+
+/**
+ * Renders one MDX page. `source` is the file with its frontmatter blanked out, as @astrojs/mdx
+ * passes it, so lines in errors match the file.
+ * @example await renderMdxToHtml('## Hi\n', new URL('file:///a.mdx'), {}, options) // → { html: '<h2 id="hi">…', headings: […] }
+ */
+export async function renderMdxToHtml(source: string, fileURL: URL, frontmatter: Record<string, unknown>, options: MdxHtmlOptions): Promise<RenderedMdx> {
+  const astro = { frontmatter, headings: [] as RenderedMdx['headings'], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
+  const { code } = await mdxToJs(source, {
+    // The plugin lists and options of @astrojs/markdown-satteri's MDX processor (mdx/create-processor.js),
+    // less what only matters for images (refused below), scripts and styles (refused by the content rules).
+    mdastPlugins: [...options.mdastPlugins, satteriCollectImagesPlugin()],
+    hastPlugins: [...options.hastPlugins, satteriHeadingIdsPlugin()],
+    features: options.features,
+    fileURL,
+    elementAttributeNameCase: 'html',
+    outputFormat: 'function-body',
+    data: { astro },
+  });
+  if (astro.localImagePaths.size > 0) {
+    throw new Error(`${fileURL.pathname}: the image ${[...astro.localImagePaths][0]} is a local file, which MDX pages cannot show yet (the fast path does not process images). Put it in public/ and link it with an absolute path, like /images/name.png.`);
+  }
+  const module = new Function(code)(runtime) as { default: (props: { components: Record<string, Component> }) => Html };
+  return { html: module.default({ components }).value, headings: astro.headings };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { MDX_HTML_COMPONENTS } from '../../src/components/mdx/html.ts';
+import { MDX_COMPONENT_NAMES } from '../../src/components/mdx/names.ts';
+import { renderMdxToHtml } from '../../src/markdown/mdx-html.ts';
+
+const { Aside, ColoDiagram } = MDX_HTML_COMPONENTS;
+
+describe('Aside', () => {
+  test('is a labelled note, with its text and no script', () => {
+    const html = Aside({ type: 'caution' }, '<p>QEMU 7.2 differs.</p>');
+    expect(html).toBe('<div class="aside aside-caution" role="note" aria-label="Caution"><p class="aside-label" aria-hidden="true">Caution</p><p>QEMU 7.2 differs.</p></div>');
+  });
+  test('is a note when no type is given', () => {
+    expect(Aside({}, 'Text')).toContain('aria-label="Note"');
+  });
+  test('refuses an unknown type, naming the types there are', () => {
+    expect(() => Aside({ type: 'warning' }, 'Text')).toThrow('<Aside type="warning"> is not a type: use type="note", type="tip", type="caution".');
+  });
+  test('refuses a prop it does not know, and an empty body', () => {
+    expect(() => Aside({ type: 'tip', title: 'x' }, 'Text')).toThrow(/takes only type=.*but got title/);
+    expect(() => Aside({ type: 'tip' }, '  ')).toThrow(/<Aside> is empty/);
+  });
+});
+
+test('a diagram refuses props, which it would otherwise ignore', () => {
+  expect(() => ColoDiagram({ size: 'small' }, '')).toThrow('<ColoDiagram> takes no props, but got size. Remove them.');
+});
+
+test('every component a page may use has an HTML function for the fast path', () => {
+  expect(Object.keys(MDX_HTML_COMPONENTS).sort()).toEqual([...MDX_COMPONENT_NAMES].sort());
+});
+
+describe('the MDX fast path', () => {
+  const options = { mdastPlugins: [], hastPlugins: [], features: {} };
+  const file = new URL('file:///site/content/features/a.mdx');
+  test('prints elements, text and components, with the headings', async () => {
+    const { html, headings } = await renderMdxToHtml('## Hi & bye\n\nPress <kbd>Ctrl</kbd>.\n\n<Aside type="tip">Use **it**.</Aside>\n', file, {}, options);
+    expect(html).toBe('<h2 id="hi--bye">Hi &amp; bye</h2>\n<p>Press <kbd>Ctrl</kbd>.</p>\n<div class="aside aside-tip" role="note" aria-label="Tip"><p class="aside-label" aria-hidden="true">Tip</p>Use <strong>it</strong>.</div>');
+    expect(headings).toEqual([{ depth: 2, slug: 'hi--bye', text: 'Hi & bye' }]);
+  });
+  test('refuses a local image, which only the standard path turns into an optimised image', async () => {
+    await expect(renderMdxToHtml('![A diagram](./diagram.png)\n', file, {}, options)).rejects.toThrow('/site/content/features/a.mdx: the image ./diagram.png is a local file');
+  });
+});
