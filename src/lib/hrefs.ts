@@ -25,6 +25,11 @@ export function architectureHref(base: string, id: string): string {
   return joinBase(base, `arch/${id}/`);
 }
 
+/** `/#category-<id>`: a category's section of the overview, which lists every feature in it. */
+export function categoryHref(base: string, category: string): string {
+  return `${joinBase(base, '')}#category-${category}`;
+}
+
 /** Filters the search page understands, each reflected in its URL. */
 export interface SearchParams {
   q?: string;

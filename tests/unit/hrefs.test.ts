@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { architectureHref, featureHref, searchHref, shortFeatureHref } from '../../src/lib/hrefs.ts';
+import { architectureHref, categoryHref, featureHref, searchHref, shortFeatureHref } from '../../src/lib/hrefs.ts';
 
 test('routes keep their trailing slash at the root', () => {
   expect(featureHref('/', 'colo')).toBe('/features/colo/');
@@ -14,4 +14,8 @@ test('the search URL holds only the filters that are set, encoded', () => {
   expect(searchHref('/')).toBe('/search/');
   expect(searchHref('/', { q: 'qemu-img dd', arch: 'x86' })).toBe('/search/?q=qemu-img+dd&arch=x86');
   expect(searchHref('/', { q: '<b>&' })).toBe('/search/?q=%3Cb%3E%26');
+});
+test("a category's link is its section of the overview, under the base", () => {
+  expect(categoryHref('/', 'devices')).toBe('/#category-devices');
+  expect(categoryHref('/docs/', 'devices')).toBe('/docs/#category-devices');
 });
