@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { validateContentGraph, formatContentProblems, type ContentProblem } from '../lib/content-graph.ts';
 import { checkContentSource } from '../markdown/content-rules.ts';
-import { neighboursInCategory } from '../lib/features.ts';
+import { groupFeaturesByCategory, neighboursInCategory } from '../lib/features.ts';
 import { MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
 
 export type Feature = CollectionEntry<'features'>;
@@ -37,7 +37,8 @@ async function loadAndCheck() {
   // Lookups every feature page needs, computed once per build rather than once per page.
   const featuresById = new Map(features.map((entry) => [entry.id, entry]));
   const neighbours = neighboursInCategory(features);
-  return { features, architectures, featuresById, neighbours };
+  const groups = groupFeaturesByCategory(features);
+  return { features, architectures, featuresById, neighbours, groups };
 }
 
 /** All content, checked once per build: a broken cross-reference fails the build here. */

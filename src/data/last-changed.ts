@@ -4,6 +4,7 @@
  * none of these fails the build.
  */
 import { execFile } from 'node:child_process';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { GIT_LOG_ARGS, lastChangedByFile } from '../lib/last-changed.ts';
 
@@ -25,4 +26,13 @@ export function lastChangedIn(folder: string): Promise<Map<string, string>> {
     byFolder.set(folder, dates);
   }
   return dates;
+}
+
+/**
+ * The last commit date of one content file, by its path relative to the project (a content entry's
+ * `filePath`; builds run in the project folder). Every file of a folder shares one `git log`.
+ */
+export async function lastChangedOf(filePath: string): Promise<string | undefined> {
+  const absolute = path.resolve(filePath);
+  return (await lastChangedIn(path.dirname(absolute))).get(path.basename(absolute));
 }

@@ -53,3 +53,14 @@ export function searchHref(base: string, params: SearchParams = {}): string {
 export function homeHref(base: string): string {
   return joinBase(base, '');
 }
+
+/**
+ * "Edit this page": the editor of a content file in the repository, or undefined when no edit URL
+ * is configured (EDIT_BASE_URL, src/config/env.ts) or the file is not inside the project.
+ * @example sourceEditHref('https://github.com/org/repo/edit/main/', 'content/features/colo.mdx') // → '…/edit/main/content/features/colo.mdx'
+ */
+export function sourceEditHref(editBaseUrl: string | undefined, projectPath: string): string | undefined {
+  const segments = projectPath.split(/[\\/]/);
+  if (editBaseUrl === undefined || segments.includes('..') || segments[0] === '' || /^[a-z]:$/i.test(segments[0] ?? '')) return undefined;
+  return editBaseUrl + segments.map(encodeURIComponent).join('/');
+}
