@@ -8,6 +8,10 @@
  * - `BASE_PATH`: the sub-path the site is served under (default `/`), such as `/qemu-docs/`.
  * - `SITE_URL`: the origin of canonical and Open Graph URLs (default `https://qemu-2-8.example.org`).
  *
+ * - `EDIT_BASE_URL`: where a page's source can be edited, such as
+ *   `https://github.com/<org>/<repo>/edit/main/`; the path of the file in the project is appended to
+ *   it. Unset (the default), pages have no "Edit this page" link.
+ *
  * - `NETLIFY`: set to `true` by Netlify's builds; `_redirects` then forces its rules.
  * - `MDX_PATH`: `fast` (default) renders MDX pages while content syncs (src/markdown/mdx-loader.ts);
  *   `standard` leaves them to @astrojs/mdx, one module per page. For the differential test and the
@@ -33,6 +37,8 @@ export interface ProjectEnv {
   redirectsHost: RedirectsHost;
   /** How MDX pages are rendered: `fast` while content syncs, `standard` by @astrojs/mdx (`MDX_PATH`). */
   mdxPath: 'fast' | 'standard';
+  /** The URL a content file's path in the project is appended to for "Edit this page"; unset, no link. */
+  editBaseUrl?: string;
 }
 
 export const DEFAULT_SITE_URL = 'https://qemu-2-8.example.org';
@@ -62,8 +68,22 @@ function siteUrlProblem(site: string): string | undefined {
   return undefined;
 }
 
+function editBaseUrlProblem(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'must be an absolute URL such as "https://github.com/org/repo/edit/main/"';
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return `must be an http or https URL, not ${parsed.protocol}`;
+  // The file's path is appended: a query or fragment would end up in front of it.
+  if (parsed.search || parsed.hash) return 'must not have a "?" query or "#" fragment: the file\'s path is appended to it';
+  if (!url.endsWith('/')) return `must end with "/", like "${url}/"`;
+  return undefined;
+}
+
 /**
- * Reads the four variables, with defaults, and throws one error that lists every bad value and what
+ * Reads the variables, with defaults, and throws one error that lists every bad value and what
  * to use instead.
  * @example parseEnv({ OUT_DIR: '', BASE_PATH: '/docs/' }, '/work/site').outDir // → '/work/site/dist'
  */
@@ -73,16 +93,26 @@ export function parseEnv(vars: Readonly<Record<string, string | undefined>>, roo
   const base = value(vars, 'BASE_PATH') ?? '/';
   const site = value(vars, 'SITE_URL') ?? DEFAULT_SITE_URL;
   const mdxPath = value(vars, 'MDX_PATH') ?? 'fast';
+  const editBaseUrl = value(vars, 'EDIT_BASE_URL');
   const problems = [
     ['OUT_DIR', outDirProblem(outDir, { root, contentDir }), 'choose a folder of its own, such as dist (the default) or /tmp/qemu-docs-site'],
     ['BASE_PATH', basePathProblem(base), '"/" serves the site from the root of its host'],
     ['SITE_URL', siteUrlProblem(site), 'it gives canonical and Open Graph URLs their host'],
     ['MDX_PATH', mdxPath === 'fast' || mdxPath === 'standard' ? undefined : 'must be fast or standard', 'fast, the default, renders MDX while content syncs; standard compiles a module per page'],
+    ['EDIT_BASE_URL', editBaseUrl === undefined ? undefined : editBaseUrlProblem(editBaseUrl), 'leave it unset for pages without an "Edit this page" link'],
   ]
     .filter(([, problem]) => problem !== undefined)
     .map(([name, problem, hint]) => `  ${name}=${JSON.stringify(vars[name as string] ?? '')}: ${problem} (${hint}).`);
   if (problems.length > 0) throw new Error(`Bad environment (variables are read in src/config/env.ts):\n${problems.join('\n')}`);
-  return { outDir, contentDir, base, site: new URL(site).origin, redirectsHost: vars['NETLIFY'] === 'true' ? 'netlify' : 'cloudflare', mdxPath: mdxPath as ProjectEnv['mdxPath'] };
+  return {
+    outDir,
+    contentDir,
+    base,
+    site: new URL(site).origin,
+    redirectsHost: vars['NETLIFY'] === 'true' ? 'netlify' : 'cloudflare',
+    mdxPath: mdxPath as ProjectEnv['mdxPath'],
+    ...(editBaseUrl === undefined ? {} : { editBaseUrl }),
+  };
 }
 
 let parsed: ProjectEnv | undefined;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { validateContentGraph, formatContentProblems, type ContentProblem } from '../lib/content-graph.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { checkContentSource } from '../markdown/content-rules.ts';
-import { neighboursInCategory } from '../lib/features.ts';
+import { groupFeaturesByCategory, neighboursInCategory } from '../lib/features.ts';
 import { MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
 import { projectEnv } from '../config/env.ts';
 
@@ -43,7 +43,8 @@ async function loadAndCheck() {
   // Lookups every feature page needs, computed once per build rather than once per page.
   const featuresById = new Map(features.map((entry) => [entry.id, entry]));
   const neighbours = neighboursInCategory(features);
-  return { features, architectures, featuresById, neighbours };
+  const groups = groupFeaturesByCategory(features);
+  return { features, architectures, featuresById, neighbours, groups };
 }
 
 /**

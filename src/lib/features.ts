@@ -54,3 +54,42 @@ export function featuresForArchitecture<T extends FeatureEntry>(features: readon
     crossArchitecture: sorted.filter(isCrossArchitecture),
   };
 }
+
+/** The most features of one category a page's navigation lists; past it, a link to all of them. */
+export const NAVIGATION_LIMIT = 30;
+
+/** What a feature page's navigation shows: its category's features, bounded, and every category. */
+export interface FeatureNavigation<T extends FeatureEntry> {
+  category: Category;
+  /** At most `limit` features of the category, in title order, always including the current one. */
+  features: T[];
+  /** How many features the category has; more than `features.length` when the list is cut. */
+  total: number;
+  /** The categories that have features, in the fixed order, the current one included. */
+  categories: Category[];
+}
+
+/**
+ * The navigation of one feature page, from the groups of `groupFeaturesByCategory` (computed once
+ * per build). A category longer than `limit` shows a window of `limit` features around the current
+ * one, so a page's size stays bounded however large the site grows.
+ * @example featureNavigation(groups, 'colo').features // → the features of colo's category, colo among them
+ */
+export function featureNavigation<T extends FeatureEntry>(
+  groups: readonly { category: Category; features: readonly T[] }[],
+  currentId: string,
+  limit = NAVIGATION_LIMIT,
+): FeatureNavigation<T> {
+  if (!Number.isInteger(limit) || limit < 1) throw new Error(`featureNavigation: limit must be a positive integer, not ${limit}`);
+  const group = groups.find((candidate) => candidate.features.some((feature) => feature.id === currentId));
+  if (!group) throw new Error(`featureNavigation: no category holds the feature "${currentId}"`);
+  const index = group.features.findIndex((feature) => feature.id === currentId);
+  // The window is centred on the current feature, and slides to stay whole at either end of the list.
+  const start = Math.max(0, Math.min(index - Math.floor(limit / 2), group.features.length - limit));
+  return {
+    category: group.category,
+    features: group.features.slice(start, start + limit),
+    total: group.features.length,
+    categories: groups.map((candidate) => candidate.category),
+  };
+}

@@ -25,6 +25,11 @@ export function architectureHref(base: string, id: string): string {
   return joinBase(base, `arch/${id}/`);
 }
 
+/** `/#category-<id>`: a category's section of the overview, which lists every feature in it. */
+export function categoryHref(base: string, category: string): string {
+  return `${joinBase(base, '')}#category-${category}`;
+}
+
 /** Filters the search page understands, each reflected in its URL. */
 export interface SearchParams {
   q?: string;
@@ -47,4 +52,15 @@ export function searchHref(base: string, params: SearchParams = {}): string {
 /** The home page. */
 export function homeHref(base: string): string {
   return joinBase(base, '');
+}
+
+/**
+ * "Edit this page": the editor of a content file in the repository, or undefined when no edit URL
+ * is configured (EDIT_BASE_URL, src/config/env.ts) or the file is not inside the project.
+ * @example sourceEditHref('https://github.com/org/repo/edit/main/', 'content/features/colo.mdx') // → '…/edit/main/content/features/colo.mdx'
+ */
+export function sourceEditHref(editBaseUrl: string | undefined, projectPath: string): string | undefined {
+  const segments = projectPath.split(/[\\/]/);
+  if (editBaseUrl === undefined || segments.includes('..') || segments[0] === '' || /^[a-z]:$/i.test(segments[0] ?? '')) return undefined;
+  return editBaseUrl + segments.map(encodeURIComponent).join('/');
 }

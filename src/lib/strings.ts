@@ -15,6 +15,20 @@ export const en = {
   onThisPage: 'On this page',
   related: 'Related features',
   references: 'References in the QEMU 2.8.0 source',
+  /** `{section}` is the heading's text. The Sätteri heading plugin still writes its own English copy. */
+  sectionLink: 'Section link: {section}',
+  copySectionLink: 'Copy a link to the section {section}',
+  /** The navigation of a feature page: its category's features and the list of categories. */
+  featureNav: {
+    label: 'Features',
+    toggle: 'Browse features',
+    categories: 'Categories',
+    /** Shown when a category has more features than the navigation lists. */
+    allInCategory: 'All {count} in {category}',
+  },
+  editPage: 'Edit this page',
+  /** `{date}` is the date of the last commit that changed the page's source file. */
+  lastChanged: 'Last changed on {date}',
   previous: 'Previous',
   next: 'Next',
   inCategory: 'in',
@@ -124,6 +138,11 @@ export const en = {
 };
 
 export type UiStrings = typeof en;
+
+/** Fills the `{name}` slots of a UI string: `fillString('All {count}', { count: 40 })` → `All 40`. */
+export function fillString(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}
 
 /** The strings of the current edition. Routes take a locale prefix once a second edition exists. */
 export const ui: UiStrings = en;

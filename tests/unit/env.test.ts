@@ -68,6 +68,15 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ SITE_URL: 'ftp://docs.example.org' }, root)).toThrow(/must be an http or https URL, not ftp:/);
     expect(() => parseEnv({ SITE_URL: 'https://user.github.io/repo/' }, root)).toThrow(/origin only, such as "https:\/\/user.github.io"; put a sub-path in BASE_PATH/);
   });
+  test('EDIT_BASE_URL is optional, and when set an http(s) URL ending in "/" that a path can follow', () => {
+    expect(parseEnv({}, root)).not.toHaveProperty('editBaseUrl');
+    expect(parseEnv({ EDIT_BASE_URL: '' }, root)).not.toHaveProperty('editBaseUrl');
+    expect(parseEnv({ EDIT_BASE_URL: 'https://github.com/org/repo/edit/main/' }, root).editBaseUrl).toBe('https://github.com/org/repo/edit/main/');
+    expect(() => parseEnv({ EDIT_BASE_URL: 'github.com/org/repo' }, root)).toThrow(/EDIT_BASE_URL="github.com\/org\/repo": must be an absolute URL/);
+    expect(() => parseEnv({ EDIT_BASE_URL: 'https://github.com/org/repo/edit/main' }, root)).toThrow(/must end with "\/", like "https:\/\/github.com\/org\/repo\/edit\/main\/"/);
+    expect(() => parseEnv({ EDIT_BASE_URL: 'https://example.org/edit/?file=' }, root)).toThrow(/must not have a "\?" query/);
+    expect(() => parseEnv({ EDIT_BASE_URL: 'javascript:alert(1)//' }, root)).toThrow(/must be an http or https URL, not javascript:/);
+  });
   test('lists every bad value in one error', () => {
     expect(() => parseEnv({ OUT_DIR: 'src', BASE_PATH: 'x', SITE_URL: 'nope' }, root)).toThrow(/OUT_DIR[^]*BASE_PATH[^]*SITE_URL/);
   });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { architectureHref, featureHref, searchHref, shortFeatureHref } from '../../src/lib/hrefs.ts';
+import { architectureHref, categoryHref, featureHref, searchHref, shortFeatureHref, sourceEditHref } from '../../src/lib/hrefs.ts';
 
 test('routes keep their trailing slash at the root', () => {
   expect(featureHref('/', 'colo')).toBe('/features/colo/');
@@ -14,4 +14,16 @@ test('the search URL holds only the filters that are set, encoded', () => {
   expect(searchHref('/')).toBe('/search/');
   expect(searchHref('/', { q: 'qemu-img dd', arch: 'x86' })).toBe('/search/?q=qemu-img+dd&arch=x86');
   expect(searchHref('/', { q: '<b>&' })).toBe('/search/?q=%3Cb%3E%26');
+});
+test("a category's link is its section of the overview, under the base", () => {
+  expect(categoryHref('/', 'devices')).toBe('/#category-devices');
+  expect(categoryHref('/docs/', 'devices')).toBe('/docs/#category-devices');
+});
+test('the edit link appends the file path in the project, and is left out when unset or outside the project', () => {
+  const edit = 'https://github.com/org/repo/edit/main/';
+  expect(sourceEditHref(edit, 'content/features/colo.mdx')).toBe('https://github.com/org/repo/edit/main/content/features/colo.mdx');
+  expect(sourceEditHref(edit, 'content\\features\\a b.md')).toBe('https://github.com/org/repo/edit/main/content/features/a%20b.md');
+  expect(sourceEditHref(undefined, 'content/features/colo.mdx')).toBeUndefined();
+  expect(sourceEditHref(edit, '../elsewhere/content/features/colo.md')).toBeUndefined();
+  expect(sourceEditHref(edit, '/tmp/content/features/colo.md')).toBeUndefined();
 });
