@@ -1,10 +1,9 @@
 import { Parser } from 'htmlparser2';
 
 /**
- * The text alternative of an inline-SVG component, from its source: the `<title>` and `<desc>` it
- * gives screen readers, which are also what a tool reading the Markdown copy should get. Read from
- * the source because an Astro component cannot export a value from its frontmatter, and rendering
- * one needs Astro's container; the component's frontmatter (code) is left out.
+ * The text alternative of an inline-SVG component: the `<title>` and `<desc>` it gives screen
+ * readers, which are also what a tool reading the Markdown copy should get. Takes the component's
+ * markup (an Astro frontmatter block, if any, is left out).
  * @example svgDescription('<svg><title>A</title><desc>B  c</desc></svg>') // → { title: 'A', desc: 'B c' }
  */
 export function svgDescription(componentSource: string): { title: string; desc: string } {

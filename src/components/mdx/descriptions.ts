@@ -1,12 +1,14 @@
 /**
- * Each component's text description (its SVG `<title>` and `<desc>`), for the Markdown copies of
- * the pages (src/pages/features/[slug]/index.md.ts), read from the components' source without
- * rendering them.
+ * Each diagram's text description (its SVG `<title>` and `<desc>`), for the Markdown copies of the
+ * pages (src/pages/features/[slug]/index.md.ts): the components are HTML functions (./html.ts), so
+ * their markup is printed and read, with no Astro rendering. Components without an SVG description
+ * (the Aside, whose text is the page's own) are left out.
  */
 import { svgDescription } from '../../lib/svg-description.ts';
-
-const sources = import.meta.glob<string>('./*.astro', { query: '?raw', import: 'default', eager: true });
+import { MDX_HTML_COMPONENTS } from './html.ts';
 
 export const mdxComponentDescriptions: Readonly<Record<string, { title: string; desc: string }>> = Object.fromEntries(
-  Object.entries(sources).map(([path, source]) => [path.replace(/^\.\/(.*)\.astro$/, '$1'), svgDescription(source)]),
+  Object.entries(MDX_HTML_COMPONENTS)
+    .filter(([name]) => name.endsWith('Diagram'))
+    .map(([name, render]) => [name, svgDescription(render({}, ''))]),
 );
