@@ -48,3 +48,21 @@ export function searchHref(base: string, params: SearchParams = {}): string {
 export function homeHref(base: string): string {
   return joinBase(base, '');
 }
+
+/** `/matrix/`: the feature × architecture table (later pages at `/matrix/<n>/`, see listing.ts). */
+export function matrixHref(base: string): string {
+  return joinBase(base, 'matrix/');
+}
+
+/** `/categories/<category>/`: every feature of one category (later pages at `…/<n>/`). */
+export function categoryHref(base: string, category: string): string {
+  return joinBase(base, `categories/${category}/`);
+}
+
+/**
+ * `/arch/<id>/features/`: every feature written for one architecture, or with `all` every feature
+ * for every architecture (later pages at `…/<n>/`). Built only for a list too long for `/arch/<id>/`.
+ */
+export function architectureFeaturesHref(base: string, id: string): string {
+  return joinBase(base, `arch/${id}/features/`);
+}

@@ -1,10 +1,13 @@
 import { expect, test } from 'vitest';
-import { architectureHref, featureHref, searchHref, shortFeatureHref } from '../../src/lib/hrefs.ts';
+import { architectureFeaturesHref, architectureHref, categoryHref, featureHref, matrixHref, searchHref, shortFeatureHref } from '../../src/lib/hrefs.ts';
 
 test('routes keep their trailing slash at the root', () => {
   expect(featureHref('/', 'colo')).toBe('/features/colo/');
   expect(architectureHref('/', 'x86')).toBe('/arch/x86/');
   expect(shortFeatureHref('/', 'colo')).toBe('/f/colo/');
+  expect(matrixHref('/')).toBe('/matrix/');
+  expect(categoryHref('/', 'devices')).toBe('/categories/devices/');
+  expect(architectureFeaturesHref('/', 'all')).toBe('/arch/all/features/');
 });
 test('routes carry a sub-path base, with or without its slash', () => {
   expect(featureHref('/docs/', 'colo')).toBe('/docs/features/colo/');
