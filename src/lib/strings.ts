@@ -43,11 +43,9 @@ export const en = {
   movedTo: 'This page is now at',
   matrix: 'Matrix',
   matrixTitle: 'Features by architecture',
-  matrixDescription: 'Which QEMU 2.8 items apply to which guest architecture: every cell links to the feature page, or to the architecture where the item does not apply.',
+  matrixDescription: 'Which QEMU 2.8 items apply to which guest architecture: ✓ where an item applies. The names link to the feature and architecture pages.',
   matrixCaption: 'QEMU 2.8 features (rows) by architecture family (columns)',
   matrixFeature: 'Feature',
-  matrixApplies: 'applies to',
-  matrixNotApplies: 'does not apply to',
   /** Index pages at scale (src/lib/listing.ts): a section links to its full list, which comes in pages. */
   listing: {
     allInCategory: { other: 'All {count} items in {category}' } as Plural,
