@@ -25,11 +25,6 @@ export function architectureHref(base: string, id: string): string {
   return joinBase(base, `arch/${id}/`);
 }
 
-/** `/#category-<id>`: a category's section of the overview, which lists every feature in it. */
-export function categoryHref(base: string, category: string): string {
-  return `${joinBase(base, '')}#category-${category}`;
-}
-
 /** Filters the search page understands, each reflected in its URL. */
 export interface SearchParams {
   q?: string;
@@ -63,4 +58,22 @@ export function sourceEditHref(editBaseUrl: string | undefined, projectPath: str
   const segments = projectPath.split(/[\\/]/);
   if (editBaseUrl === undefined || segments.includes('..') || segments[0] === '' || /^[a-z]:$/i.test(segments[0] ?? '')) return undefined;
   return editBaseUrl + segments.map(encodeURIComponent).join('/');
+}
+
+/** `/matrix/`: the feature × architecture table (later pages at `/matrix/<n>/`, see listing.ts). */
+export function matrixHref(base: string): string {
+  return joinBase(base, 'matrix/');
+}
+
+/** `/categories/<category>/`: every feature of one category (later pages at `…/<n>/`). */
+export function categoryHref(base: string, category: string): string {
+  return joinBase(base, `categories/${category}/`);
+}
+
+/**
+ * `/arch/<id>/features/`: every feature written for one architecture, or with `all` every feature
+ * for every architecture (later pages at `…/<n>/`). Built only for a list too long for `/arch/<id>/`.
+ */
+export function architectureFeaturesHref(base: string, id: string): string {
+  return joinBase(base, `arch/${id}/features/`);
 }

@@ -4,6 +4,9 @@
  */
 import type { Category, Status } from './vocabulary.ts';
 
+/** A string with a form per plural category of the language ("1 item", "2 items"); `other` is always there. */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
 export const en = {
   lang: 'en',
   siteName: 'QEMU 2.8 features',
@@ -63,11 +66,27 @@ export const en = {
   movedTo: 'This page is now at',
   matrix: 'Matrix',
   matrixTitle: 'Features by architecture',
-  matrixDescription: 'Which QEMU 2.8 items apply to which guest architecture: every cell links to the feature page, or to the architecture where the item does not apply.',
+  matrixDescription: 'Which QEMU 2.8 items apply to which guest architecture: ✓ where an item applies. The names link to the feature and architecture pages.',
   matrixCaption: 'QEMU 2.8 features (rows) by architecture family (columns)',
   matrixFeature: 'Feature',
-  matrixApplies: 'applies to',
-  matrixNotApplies: 'does not apply to',
+  /** Index pages at scale (src/lib/listing.ts): a section links to its full list, which comes in pages. */
+  listing: {
+    allInCategory: { other: 'All {count} items in {category}' } as Plural,
+    allSpecific: { other: 'All {count} features specific to {arch}' } as Plural,
+    allCross: { other: 'All {count} features for every architecture' } as Plural,
+    categoryDescription: 'Every QEMU 2.8 item in the category {category}.',
+    specificTitle: 'Features specific to {arch}',
+    specificDescription: 'Every QEMU 2.8 item written for the {arch} architecture.',
+    crossTitle: 'Features for every architecture',
+    crossDescription: 'Every QEMU 2.8 item that does not depend on the guest architecture.',
+    /** Appended to the title of page 2 and later, so each page of a list has a title of its own. */
+    pageOfTitle: '{title}, page {page} of {last}',
+    range: 'Items {start}–{end} of {total}.',
+    pages: 'Pages',
+    page: 'Page {page}',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+  },
   notFoundTitle: 'Page not found',
   notFoundBody: 'There is no page at this address. It may have moved: try the overview or a search.',
   footer: 'Documentation of the QEMU 2.8 release, checked against the QEMU 2.8.0 source.',
@@ -139,10 +158,20 @@ export const en = {
 
 export type UiStrings = typeof en;
 
-/** Fills the `{name}` slots of a UI string: `fillString('All {count}', { count: 40 })` → `All 40`. */
-export function fillString(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
-}
-
 /** The strings of the current edition. Routes take a locale prefix once a second edition exists. */
 export const ui: UiStrings = en;
+
+/**
+ * Fills `{name}` slots in a UI string. With a plural form, `{count}` is the number in the edition's
+ * digit grouping and Intl.PluralRules picks the form.
+ * @example fill('Page {page} of {last}', { page: 2, last: 9 }) // → 'Page 2 of 9'
+ */
+export function fill(template: string | Plural, values: Record<string, string | number>, lang: string = ui.lang): string {
+  const count = values['count'];
+  const text = typeof template === 'string' ? template : (typeof count === 'number' && template[new Intl.PluralRules(lang).select(count)]) || template.other;
+  return text.replace(/\{(\w+)\}/g, (slot, name: string) => {
+    const value = values[name];
+    if (value === undefined) return slot;
+    return typeof value === 'number' ? value.toLocaleString(lang) : value;
+  });
+}
