@@ -39,13 +39,14 @@ describe('the navigation of a feature page, without JavaScript', () => {
     const current = navigation.locator('[aria-current="page"]');
     expect(await current.count()).toBe(1);
     expect(await current.getAttribute('href')).toBe(FEATURE);
-    // Another feature of the category, one click away; a category, to its section of the overview.
+    // Another feature of the category, one click away; a category, to its page of every feature in it.
     const other = navigation.getByRole('link', { name: /Guest panic/ });
     await other.click();
     await page.waitForURL(/\/features\/guest-panic\/$/);
     await page.getByRole('navigation', { name: 'Features' }).getByRole('link', { name: 'Storage and block layer' }).click();
-    await page.waitForURL(/\/#category-storage$/);
-    expect(await page.locator('#category-storage').isVisible()).toBe(true);
+    await page.waitForURL(/\/categories\/storage\/$/);
+    expect(await page.locator('h1').textContent()).toContain('Storage and block layer');
+    expect(await page.getByRole('link', { name: /Raw driver offset and size options/ }).count()).toBeGreaterThan(0);
     await context.close();
   });
 });
