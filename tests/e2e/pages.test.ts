@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { distDir } from '../helpers/built-site.ts';
 import { SCHEMES, VIEWPORTS } from '../../scripts/lib/browser.ts';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
@@ -21,26 +21,30 @@ describe('every page in a real browser', () => {
     await context.close();
     expect(all).toEqual([]);
   });
-
-  for (const scheme of SCHEMES) {
-    for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
-      test(`has no axe violations (${scheme}, ${viewportName})`, async () => {
-        const context = await site.browser.newContext({ colorScheme: scheme, viewport, reducedMotion: 'reduce' });
-        const violations: string[] = [];
-        for (const sitePath of paths()) {
-          const { page } = await visit(context, sitePath);
-          const results = await new AxeBuilder({ page: page as unknown as ConstructorParameters<typeof AxeBuilder>[0]['page'] }).analyze();
-          for (const violation of results.violations) {
-            violations.push(`${sitePath}: ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
-          }
-          await page.close();
-        }
-        await context.close();
-        expect(violations).toEqual([]);
-      });
-    }
-  }
 });
+
+// One test per page and colour scheme and screen: a whole pass over the site in one test outgrew
+// its time limit as the site grew (50 pages × 4 passes). Pages of one pass share a browser context
+// and are checked a few at a time (test.concurrent): axe works in each page's own renderer process.
+for (const scheme of SCHEMES) {
+  for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
+    describe(`has no axe violations (${scheme}, ${viewportName})`, () => {
+      let context: Awaited<ReturnType<typeof site.browser.newContext>>;
+      beforeAll(async () => {
+        context = await site.browser.newContext({ colorScheme: scheme, viewport, reducedMotion: 'reduce' });
+      });
+      afterAll(async () => {
+        await context.close();
+      });
+      test.concurrent.each(paths())('%s', async (sitePath) => {
+        const { page } = await visit(context, sitePath);
+        const results = await new AxeBuilder({ page: page as unknown as ConstructorParameters<typeof AxeBuilder>[0]['page'] }).analyze();
+        await page.close();
+        expect(results.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      });
+    });
+  }
+}
 
 describe('as a reader sees it', () => {
   test('the first Tab reaches the skip link, and it moves focus to the content', async () => {
