@@ -55,30 +55,32 @@ function basePathProblem(base: string): string | undefined {
   return undefined;
 }
 
-function siteUrlProblem(site: string): string | undefined {
+/** The URL, or why it is not an absolute http(s) URL (`example` shows one that is). */
+function httpUrl(text: string, example: string): URL | string {
   let url: URL;
   try {
-    url = new URL(site);
+    url = new URL(text);
   } catch {
-    return 'must be an absolute URL such as "https://docs.example.org"';
+    return `must be an absolute URL such as "${example}"`;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return `must be an http or https URL, not ${url.protocol}`;
+  return url;
+}
+
+function siteUrlProblem(site: string): string | undefined {
+  const url = httpUrl(site, 'https://docs.example.org');
+  if (typeof url === 'string') return url;
   // Canonical URLs are built as new URL(pathname, site), which drops any path of the site.
   if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) return `must be an origin only, such as "${url.origin}"; put a sub-path in BASE_PATH`;
   return undefined;
 }
 
-function editBaseUrlProblem(url: string): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return 'must be an absolute URL such as "https://github.com/org/repo/edit/main/"';
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return `must be an http or https URL, not ${parsed.protocol}`;
+function editBaseUrlProblem(text: string): string | undefined {
+  const url = httpUrl(text, 'https://github.com/org/repo/edit/main/');
+  if (typeof url === 'string') return url;
   // The file's path is appended: a query or fragment would end up in front of it.
-  if (parsed.search || parsed.hash) return 'must not have a "?" query or "#" fragment: the file\'s path is appended to it';
-  if (!url.endsWith('/')) return `must end with "/", like "${url}/"`;
+  if (url.search || url.hash) return 'must not have a "?" query or "#" fragment: the file\'s path is appended to it';
+  if (!text.endsWith('/')) return `must end with "/", like "${text}/"`;
   return undefined;
 }
 
