@@ -15,6 +15,7 @@ import { contentGuard } from './src/markdown/content-guard.ts';
 import { MDX_COMPONENT_NAMES } from './src/components/mdx/names.ts';
 import { isRedirectPage } from './src/lib/redirects.ts';
 import { readRedirectPaths } from './src/markdown/redirect-paths.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n.ts';
 
 // Where the site is deployed. SITE_URL gives canonical and Open Graph URLs their host; BASE_PATH is
 // the sub-path for hosts like GitHub Pages project sites ("/qemu-docs/"). Both default to a root deploy.
@@ -25,6 +26,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // English at the root, every other edition under /<locale>/ (src/lib/i18n.ts): Astro.currentLocale
+  // and astro:i18n's URL helpers give each page its edition (src/data/edition.ts).
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   scopedStyleStrategy: 'class',
   // Stylesheets as files, not inlined: they are cached across pages, and each page's HTML stays lean.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
@@ -61,7 +65,11 @@ export default defineConfig({
   },
   // contentCache first: it decides whether Astro's content store may be reused before anything reads it.
   // The sitemap lists real pages only: short links and earlier slugs are redirect pages (noindex).
-  integrations: [contentCache(), mdx(), sitemap({ filter: (page) => !isRedirectPage(page, redirectPaths) }), finishSite()],
+  integrations: [contentCache(), mdx(), sitemap({
+      filter: (page) => !isRedirectPage(page, redirectPaths),
+      // Each page lists its other editions (xhtml:link hreflang), as Base.astro's alternates do.
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
+    }), finishSite()],
   security: {
     // Astro hashes every script and style it renders into a CSP <meta> tag. Pagefind adds two needs:
     // compiling its WebAssembly ('wasm-unsafe-eval') and fetching its index files ('self').

@@ -13,6 +13,8 @@ import { parseArgs } from 'node:util';
 import { checkContentFiles, type ContentFile } from '../src/lib/content-files.ts';
 import { formatContentProblems, type ContentProblem } from '../src/lib/content-graph.ts';
 import { checkContentPages } from '../src/markdown/check-pages.ts';
+import { checkTranslations, formatTranslationReport } from '../src/markdown/check-translations.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../src/lib/i18n.ts';
 import { MDX_COMPONENT_NAMES } from '../src/components/mdx/names.ts';
 import { readQemuFiles } from '../src/data/qemu-files.ts';
 import { projectEnv, projectRoot as root } from '../src/config/env.ts';
@@ -101,7 +103,23 @@ problems.push(
   ...checkContentPages(contentFiles.features, 'features', pageContext),
   ...checkContentPages(contentFiles.architectures, 'architectures', pageContext),
 );
+// Each other edition: its pages under content/<locale>/, checked as pages and against the English ones.
+const translationReports: string[] = [];
+for (const locale of LOCALES.filter((candidate) => candidate !== DEFAULT_LOCALE)) {
+  const features = await readCollection(`${locale}/features`, problems);
+  const architectures = await readCollection(`${locale}/architectures`, problems);
+  problems.push(
+    ...checkContentFiles(features, ['mdx']),
+    ...checkContentFiles(architectures, ['md']),
+    ...checkContentPages(features, 'featureTranslations', pageContext),
+    ...checkContentPages(architectures, 'architectureTranslations', pageContext),
+  );
+  const checked = [await checkTranslations(contentFiles.features, features), await checkTranslations(contentFiles.architectures, architectures)];
+  problems.push(...checked.flatMap((result) => result.problems));
+  translationReports.push(formatTranslationReport(locale, checked.flatMap((result) => result.report)));
+}
 if (problems.length > 0) fail(formatContentProblems(problems));
+process.stdout.write(`${translationReports.join('\n')}\n`);
 
 let stagingOut: string;
 try {

@@ -1,7 +1,7 @@
 // Collections only: the schemas live in src/lib/schema.ts so they can be unit-tested without Astro.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { architectureSchema, featureSchema } from './lib/schema.ts';
+import { architectureSchema, architectureTranslationSchema, featureSchema, featureTranslationSchema } from './lib/schema.ts';
 import { projectEnv } from './config/env.ts';
 import { globWithFastMdx } from './markdown/mdx-loader.ts';
 
@@ -26,4 +26,17 @@ const architectures = defineCollection({
   schema: architectureSchema,
 });
 
-export const collections = { features, architectures };
+// The Russian edition: the text of the English pages, file for file (content/ru/…); the facts stay
+// in the English frontmatter (src/data/collections.ts joins them). Checked against the English
+// pages before the build (src/markdown/check-translations.ts).
+const ruFeatures = defineCollection({
+  loader: globWithFastMdx({ pattern: '*.mdx', base: `${contentDir}/ru/features`, retainBody: false, generateId: fileNameId, mdx: mdxPath }),
+  schema: featureTranslationSchema,
+});
+
+const ruArchitectures = defineCollection({
+  loader: glob({ pattern: '*.md', base: `${contentDir}/ru/architectures`, retainBody: false, generateId: fileNameId }),
+  schema: architectureTranslationSchema,
+});
+
+export const collections = { features, architectures, ruFeatures, ruArchitectures };

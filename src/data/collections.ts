@@ -10,11 +10,24 @@ import { checkContentSource } from '../markdown/content-rules.ts';
 import { groupFeaturesByCategory, neighboursInCategory } from '../lib/features.ts';
 import { MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
 import { projectEnv } from '../config/env.ts';
+import { DEFAULT_LOCALE, type Locale } from '../lib/i18n.ts';
+import { translationState, type TranslationState } from '../markdown/translation-status.ts';
 
 export type Feature = CollectionEntry<'features'>;
 export type Architecture = CollectionEntry<'architectures'>;
 
+/**
+ * What a page of an edition renders as its text, and how that text stands against the English page:
+ * the translation (`current` or `stale`), or the English entry itself when there is none (`missing`).
+ * English pages are their own text, always `current`.
+ */
+export interface PageText {
+  entry: Feature | Architecture | CollectionEntry<'ruFeatures'> | CollectionEntry<'ruArchitectures'>;
+  state: TranslationState;
+}
+
 let checked: ReturnType<typeof loadAndCheck> | undefined;
+const editions = new Map<Locale, ReturnType<typeof loadEdition>>();
 
 /**
  * Astro renders a Markdown page, and the MDX fast path an MDX page (src/markdown/mdx-loader.ts),
@@ -22,7 +35,7 @@ let checked: ReturnType<typeof loadAndCheck> | undefined;
  * malformed example meta), only logs the error and keeps the page without a body. That must fail
  * the build, not publish an empty page. (With MDX_PATH=standard, @astrojs/mdx renders MDX later.)
  */
-function unrendered(entry: Feature | Architecture): ContentProblem[] {
+function unrendered(entry: { filePath?: string | undefined; rendered?: unknown }): ContentProblem[] {
   const file = entry.filePath;
   if (!file || entry.rendered) return [];
   const renderedWhileSyncing = file.endsWith('.md') || (file.endsWith('.mdx') && projectEnv().mdxPath === 'fast');
@@ -32,11 +45,12 @@ function unrendered(entry: Feature | Architecture): ContentProblem[] {
 }
 
 async function loadAndCheck() {
-  const [features, architectures] = await Promise.all([getCollection('features'), getCollection('architectures')]);
+  const [features, architectures, ruFeatures, ruArchitectures] = await Promise.all([getCollection('features'), getCollection('architectures'), getCollection('ruFeatures'), getCollection('ruArchitectures')]);
+  const pages = [...features, ...architectures, ...ruFeatures, ...ruArchitectures];
   const problems = [
     ...validateContentGraph(features, architectures.map((entry) => entry.id)),
-    ...[...features, ...architectures].flatMap((entry) => (entry.filePath ? checkContentSource(entry.filePath, readFileSync(entry.filePath, 'utf8'), MDX_COMPONENT_NAMES) : [])),
-    ...[...features, ...architectures].flatMap((entry) => unrendered(entry)),
+    ...pages.flatMap((entry) => (entry.filePath ? checkContentSource(entry.filePath, readFileSync(entry.filePath, 'utf8'), MDX_COMPONENT_NAMES) : [])),
+    ...pages.flatMap((entry) => unrendered(entry)),
   ];
   if (problems.length > 0) throw new ContentError(formatContentProblems(problems));
   architectures.sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'en'));
@@ -44,17 +58,65 @@ async function loadAndCheck() {
   const featuresById = new Map(features.map((entry) => [entry.id, entry]));
   const neighbours = neighboursInCategory(features);
   const groups = groupFeaturesByCategory(features);
-  return { features, architectures, featuresById, neighbours, groups };
+  return { features, architectures, featuresById, neighbours, groups, translations: { ru: { features: ruFeatures, architectures: ruArchitectures } } };
+}
+
+/** The state of a translation against the English page's file (read again: bodies are not kept in the store). */
+async function stateOf(english: { filePath?: string | undefined }, translation: { filePath?: string | undefined } | undefined): Promise<TranslationState> {
+  if (!translation) return 'missing';
+  if (!english.filePath || !translation.filePath) return 'current';
+  return translationState(readFileSync(english.filePath, 'utf8'), readFileSync(translation.filePath, 'utf8'));
+}
+
+/**
+ * One edition's content: the English entries with this edition's title, summary and keywords (the
+ * facts stay the English page's, so editions cannot disagree on them), and what each page renders
+ * as its text. English is the content itself.
+ */
+async function loadEdition(locale: Locale) {
+  const content = await (checked ??= loadAndCheck());
+  const texts = new Map<string, PageText>();
+  if (locale === DEFAULT_LOCALE) {
+    for (const entry of [...content.features, ...content.architectures]) texts.set(`${entry.collection}/${entry.id}`, { entry, state: 'current' });
+    return { ...content, texts };
+  }
+  const translated = content.translations[locale as Exclude<Locale, 'en'>];
+  const featureTexts = new Map(translated.features.map((entry) => [entry.id, entry]));
+  const architectureTexts = new Map(translated.architectures.map((entry) => [entry.id, entry]));
+  const features = await Promise.all(content.features.map(async (entry): Promise<Feature> => {
+    const text = featureTexts.get(entry.id);
+    texts.set(`features/${entry.id}`, { entry: text ?? entry, state: await stateOf(entry, text) });
+    return text ? { ...entry, data: { ...entry.data, title: text.data.title, summary: text.data.summary, keywords: [...entry.data.keywords, ...text.data.keywords] } } : entry;
+  }));
+  const architectures = await Promise.all(content.architectures.map(async (entry): Promise<Architecture> => {
+    const text = architectureTexts.get(entry.id);
+    texts.set(`architectures/${entry.id}`, { entry: text ?? entry, state: await stateOf(entry, text) });
+    return text ? { ...entry, data: { ...entry.data, summary: text.data.summary } } : entry;
+  }));
+  const featuresById = new Map(features.map((entry) => [entry.id, entry]));
+  return { ...content, features, architectures, featuresById, neighbours: neighboursInCategory(features), groups: groupFeaturesByCategory(features), texts };
 }
 
 /**
  * All content, checked once per build: a broken cross-reference fails the build here. A failed
  * check is not remembered, so under `astro dev` the next request checks the fixed content again.
  */
-export function getContent() {
-  checked ??= loadAndCheck().catch((error: unknown) => {
-    checked = undefined;
-    throw error;
-  });
-  return checked;
+export function getContent(locale: Locale = DEFAULT_LOCALE) {
+  let edition = editions.get(locale);
+  if (!edition) {
+    edition = loadEdition(locale).catch((error: unknown) => {
+      checked = undefined;
+      editions.clear();
+      throw error;
+    });
+    editions.set(locale, edition);
+  }
+  return edition;
+}
+
+/** What the page of a feature or an architecture renders in an edition: see PageText. */
+export async function pageText(locale: Locale, entry: Feature | Architecture): Promise<PageText> {
+  const text = (await getContent(locale)).texts.get(`${entry.collection}/${entry.id}`);
+  if (!text) throw new Error(`No ${entry.collection} page "${entry.id}" in the ${locale} edition`);
+  return text;
 }

@@ -1,8 +1,9 @@
-import { bundledLanguages, createCssVariablesTheme, createHighlighter, getTokenStyleObject, stringifyTokenStyle, type ThemedToken } from 'shiki';
+import { bundledLanguages, createCssVariablesTheme, createHighlighter, getTokenStyleObject, stringifyTokenStyle, type ShikiTransformer, type ThemedToken } from 'shiki';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import { CODE_VARIABLE_PREFIX, tokenClasses, tokenClassName } from './code-token-classes.ts';
 import { ContentError } from './content-error.ts';
 import { exampleLabel } from './shiki-example-label.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './i18n.ts';
 
 /** One fenced code block, as Markdown gives it. */
 export interface CodeBlock {
@@ -11,6 +12,8 @@ export interface CodeBlock {
   lang: string;
   /** The fence's text after the language (`run expect-exit=0`). */
   meta?: string | undefined;
+  /** The edition of the page, for the example's caption; English when not given. */
+  locale?: Locale | undefined;
 }
 
 type Highlighter = Awaited<ReturnType<typeof createHighlighter>>;
@@ -39,7 +42,8 @@ const PLAIN = new Set(['text', 'txt', 'plaintext', 'plain', '']);
  */
 export function createCodeHighlighter() {
   let ready: Promise<Highlighter> | undefined;
-  const transformers = [exampleLabel(), tokenClasses()];
+  // Each edition captions its examples in its own language.
+  const transformers = Object.fromEntries(LOCALES.map((locale) => [locale, [exampleLabel(locale), tokenClasses()]])) as Record<Locale, ShikiTransformer[]>;
 
   async function prepare({ lang: fenceLang }: CodeBlock): Promise<{ highlighter: Highlighter; lang: string }> {
     ready ??= createHighlighter({
@@ -59,14 +63,14 @@ export function createCodeHighlighter() {
     return { highlighter, lang };
   }
 
-  const options = (lang: string, meta: string | undefined) => ({
+  const options = (lang: string, meta: string | undefined, locale: Locale = DEFAULT_LOCALE) => ({
     lang,
     theme: 'css-variables',
     tokenizeTimeLimit: NO_TIME_LIMIT,
     // Adjacent tokens of one colour become one span: fewer elements, same look.
     mergeSameStyleTokens: true,
     ...(meta ? { meta: { __raw: meta } } : {}),
-    transformers,
+    transformers: transformers[locale],
   });
 
   return {
@@ -76,12 +80,12 @@ export function createCodeHighlighter() {
       const code = block.code.replace(/\n$/, '');
       // A block without meta needs no transformer: its HTML is written straight from the tokens.
       if (!block.meta) return tokensToHtml(highlighter.codeToTokens(code, { lang: lang as 'text', theme: 'css-variables', tokenizeTimeLimit: NO_TIME_LIMIT }).tokens);
-      return highlighter.codeToHtml(code, options(lang, block.meta));
+      return highlighter.codeToHtml(code, options(lang, block.meta, block.locale));
     },
     /** The block as a hast element, for output that cannot hold raw HTML (MDX compiles to JSX). */
     async toHast(block: CodeBlock): Promise<HighlightedElement> {
       const { highlighter, lang } = await prepare(block);
-      const element = highlighter.codeToHast(block.code.replace(/\n$/, ''), options(lang, block.meta)).children.find((node) => node.type === 'element');
+      const element = highlighter.codeToHast(block.code.replace(/\n$/, ''), options(lang, block.meta, block.locale)).children.find((node) => node.type === 'element');
       if (!element) throw new Error(`Shiki returned no element for a \`\`\`${block.lang} block`);
       return element;
     },

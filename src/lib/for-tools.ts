@@ -6,7 +6,7 @@
 import { groupFeaturesByCategory, isCrossArchitecture, type FeatureEntry } from './features.ts';
 import { architectureHref, featureHref, joinBase } from './hrefs.ts';
 import { referenceHref } from './references.ts';
-import { ui } from './strings.ts';
+import { en as ui } from './strings.ts';
 
 /** Where the site is deployed: absolute URLs are built on this host and base. */
 export interface Deploy {

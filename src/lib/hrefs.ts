@@ -3,11 +3,22 @@
  * deploy base (`import.meta.env.BASE_URL`, `/` or `/sub/path/`) in front, so a deploy under a
  * sub-path works and no page hand-writes a URL.
  */
+import { DEFAULT_LOCALE, type Locale } from './i18n.ts';
 
 /** Joins the deploy base and a site path. `joinBase('/docs/', 'features/colo/')` → `/docs/features/colo/`. */
 export function joinBase(base: string, path: string): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return prefix + path.replace(/^\/+/, '');
+}
+
+/**
+ * The root of an edition under the deploy base: `/` for English, `/ru/` for Russian. Pages get it
+ * from Astro's getRelativeLocaleUrl (src/data/edition.ts); this pure form is for code that runs
+ * outside Astro's routes (the config's sitemap filter, `_redirects`), with the same result.
+ * @example localeRoot('/docs/', 'ru') // → '/docs/ru/'
+ */
+export function localeRoot(base: string, locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? joinBase(base, '') : joinBase(base, `${locale}/`);
 }
 
 /** `/features/<slug>/`: a feature page. */

@@ -1,4 +1,5 @@
-import { featureHref, joinBase, shortFeatureHref } from './hrefs.ts';
+import { featureHref, joinBase, localeRoot, shortFeatureHref } from './hrefs.ts';
+import { LOCALES } from './i18n.ts';
 import type { FeatureEntry } from './features.ts';
 
 /**
@@ -28,21 +29,37 @@ export function featureRedirects(base: string, features: readonly FeatureEntry[]
   ]);
 }
 
+/**
+ * The redirect pages of every edition: each edition has its own short links (`/ru/f/<slug>/`) and
+ * earlier slugs, leading to its own page.
+ * @example editionRedirects('/', [colo])[1] // → { from: '/ru/f/colo/', to: '/ru/features/colo/', … }
+ */
+export function editionRedirects(base: string, features: readonly FeatureEntry[]): Redirect[] {
+  return LOCALES.flatMap((locale) => featureRedirects(localeRoot(base, locale), features));
+}
+
 /** Where `_redirects` is read, and how: the hosts the README names. */
 export type RedirectsHost = 'netlify' | 'cloudflare';
 
 /**
  * The `_redirects` file: real HTTP 301s, which keep the `#section` of the old link. One placeholder
- * rule covers every short link; each alias is a line. On Netlify a file at the old address (the
+ * rule per edition covers its short links; each alias is a line. On Netlify a file at the old address (the
  * redirect page) wins over a rule unless the rule is forced (`301!`); Cloudflare Pages applies rules
  * before files and refuses `301!` as an unknown status, so each host gets its own form.
  * @example redirectsFile('/', [alias], 'cloudflare') // → '/f/* /features/:splat 301\n/features/old/ /features/new/ 301\n'
  */
 export function redirectsFile(base: string, redirects: readonly Redirect[], host: RedirectsHost): string {
   const status = host === 'netlify' ? '301!' : '301';
-  const shortLinks = joinBase(base, 'f/');
-  const aliases = redirects.filter((redirect) => !redirect.from.startsWith(shortLinks));
-  const lines = [`${shortLinks}* ${joinBase(base, 'features/')}:splat ${status}`, ...aliases.map((redirect) => `${redirect.from} ${redirect.to} ${status}`)];
+  const roots = LOCALES.map((locale) => localeRoot(base, locale));
+  const shortLinks = roots.map((root) => joinBase(root, 'f/'));
+  const aliases = redirects.filter((redirect) => !shortLinks.some((prefix) => redirect.from.startsWith(prefix)));
+  const lines = [
+    ...roots.map((root) => `${joinBase(root, 'f/')}* ${joinBase(root, 'features/')}:splat ${status}`),
+    ...aliases.map((redirect) => `${redirect.from} ${redirect.to} ${status}`),
+    // Netlify serves the site's one 404.html for every missing address; an edition's own comes from a
+    // rule (applied only where no file exists). Cloudflare Pages looks for the nearest 404.html itself.
+    ...(host === 'netlify' ? roots.filter((root) => root !== joinBase(base, '')).map((root) => `${root}* ${root}404.html 404`) : []),
+  ];
   return `${lines.join('\n')}\n`;
 }
 

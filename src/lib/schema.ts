@@ -86,3 +86,32 @@ export const architectureSchema = strictFields({
   order: z.number().int().default(100),
 });
 export type ArchitectureData = z.infer<typeof architectureSchema>;
+
+/**
+ * Which text of the English page a translation translates: the first 12 hex digits of the SHA-256
+ * of the English page's title, summary and body (src/lib/translation-version.ts). The facts of the
+ * frontmatter are not in it: they are shared, so changing them never makes a translation stale.
+ */
+const englishVersion = z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12 hex digits `npm run translations` prints for the English page it translates');
+
+/**
+ * Frontmatter of `content/<locale>/features/<slug>.mdx`: the translated text of the English page
+ * with the same file name. The facts (category, architectures, status, keywords, references,
+ * related) live only in the English page, so the editions cannot disagree about them; listing one
+ * here is refused by name.
+ */
+export const featureTranslationSchema = strictFields({
+  title: plainText(3, 90),
+  summary: plainText(40, 300),
+  englishVersion,
+  /** Words readers of this edition type, added to the English page's keywords for this edition's search. */
+  keywords: z.array(z.string().trim().min(1)).default([]),
+});
+export type FeatureTranslationData = z.infer<typeof featureTranslationSchema>;
+
+/** Frontmatter of `content/<locale>/architectures/<id>.md`: the translated summary; name, binaries and machines stay English. */
+export const architectureTranslationSchema = strictFields({
+  summary: plainText(20, 300),
+  englishVersion,
+});
+export type ArchitectureTranslationData = z.infer<typeof architectureTranslationSchema>;

@@ -1,6 +1,8 @@
 import type { ShikiTransformer } from 'shiki';
 import { ContentError } from './content-error.ts';
 import { parseExampleMeta, TESTED_QEMU, type ExampleMeta, type RunMeta } from './example-meta.ts';
+import type { Locale } from './i18n.ts';
+import { t, type UiStrings } from './strings.ts';
 
 // hast types, taken from Shiki's own signature so no extra type package is needed.
 type Root = Parameters<NonNullable<ShikiTransformer['root']>>[0];
@@ -11,26 +13,40 @@ const text = (value: string): Content => ({ type: 'text', value });
 const code = (value: string): Content => ({ type: 'element', tagName: 'code', properties: {}, children: [text(value)] });
 
 /** "a", "a and b", "a, b and c" (or "a; b; c"), with each part already made of nodes. */
-function joined(parts: Content[][], separator = ', ', last = ' and '): Content[] {
+function joined(parts: Content[][], separator: string, last: string): Content[] {
   return parts.flatMap((part, index) => [...(index === 0 ? [] : [text(index === parts.length - 1 ? last : separator)]), ...part]);
 }
 
+/**
+ * A caption template of the edition as nodes: `{name}` slots become code when `name` is in `codes`,
+ * text otherwise, so each language places the values where its grammar wants them.
+ * @example slotted('prints {output}', {}, { output: 'ok' }) // → [text('prints '), code('ok')]
+ */
+function slotted(template: string, texts: Record<string, string | number>, codes: Record<string, string> = {}): Content[] {
+  return template.split(/(\{\w+\})/).filter(Boolean).flatMap((part): Content[] => {
+    const name = /^\{(\w+)\}$/.exec(part)?.[1];
+    if (name !== undefined && name in codes) return [code(codes[name]!)];
+    if (name !== undefined && name in texts) return [text(String(texts[name]))];
+    return [text(part)];
+  });
+}
+
 /** What the suite checks for a run block, in the reader's words, as caption nodes. */
-function runCaption(meta: RunMeta): Content[] {
-  const nodes: Content[] = [text(`Tested in CI with ${TESTED_QEMU}: `)];
+function runCaption(meta: RunMeta, words: UiStrings['examples']): Content[] {
+  const nodes: Content[] = slotted(words.tested, { qemu: TESTED_QEMU });
   const checks: Content[][] = [];
   if (meta.qmp !== undefined) {
-    checks.push([text('each reply shown after <- matched what '), code(meta.qmp), text(' answered')]);
-    if (meta.expectExit !== 0) checks.push([text(`QEMU exits ${meta.expectExit}`)]);
+    checks.push(slotted(words.qmpMatched, {}, { command: meta.qmp }));
+    if (meta.expectExit !== 0) checks.push(slotted(words.qemuExits, { status: meta.expectExit }));
   } else {
-    checks.push([text(`exits ${meta.expectExit}`)]);
+    checks.push(slotted(words.exits, { status: meta.expectExit }));
   }
-  for (const output of meta.expectOutput) checks.push([text('prints '), code(output)]);
-  for (const file of meta.expectFiles) checks.push([text('creates '), code(file.name), text(` (${file.bytes} bytes)`)]);
-  for (const command of meta.expectCmds) checks.push([text('then '), code(command), text(' succeeds')]);
+  for (const output of meta.expectOutput) checks.push(slotted(words.prints, {}, { output }));
+  for (const file of meta.expectFiles) checks.push(slotted(words.creates, { bytes: file.bytes }, { file: file.name }));
+  for (const command of meta.expectCmds) checks.push(slotted(words.thenSucceeds, {}, { command }));
   nodes.push(...joined(checks, '; ', '; '), text('.'));
-  if (meta.stdin.length > 0) nodes.push(text(' Typed at the prompt: '), ...joined(meta.stdin.map((line) => [code(line)])), text('.'));
-  if (meta.setup.length > 0) nodes.push(text(' Prepared with: '), ...joined(meta.setup.map((line) => [code(line)])), text('.'));
+  if (meta.stdin.length > 0) nodes.push(text(words.typed), ...joined(meta.stdin.map((line) => [code(line)]), ', ', words.and), text('.'));
+  if (meta.setup.length > 0) nodes.push(text(words.prepared), ...joined(meta.setup.map((line) => [code(line)]), ', ', words.and), text('.'));
   return nodes;
 }
 
@@ -42,7 +58,8 @@ function runCaption(meta: RunMeta): Content[] {
  * command) and the HTML stays valid. Blocks without meta are left alone. The meta is read with the
  * same parser as the suite, so a malformed meta fails the build as well as the tests.
  */
-export function exampleLabel(): ShikiTransformer {
+export function exampleLabel(locale: Locale = 'en'): ShikiTransformer {
+  const words = t(locale).examples;
   return {
     name: 'qemu-docs:example-label',
     root(root: Root): Root | void {
@@ -58,7 +75,7 @@ export function exampleLabel(): ShikiTransformer {
       if (meta.kind === 'plain') return;
       const pre = root.children.find((node): node is Element => node.type === 'element' && node.tagName === 'pre');
       if (!pre) return;
-      const caption: Content[] = meta.kind === 'norun' ? [text(`Not run in tests: ${meta.reason}`)] : runCaption(meta);
+      const caption: Content[] = meta.kind === 'norun' ? slotted(words.notRun, { reason: meta.reason }) : runCaption(meta, words);
       const figure: Element = {
         type: 'element',
         tagName: 'figure',

@@ -3,6 +3,7 @@
  * table of the same shape (`satisfies UiStrings`) rather than a hunt through components.
  */
 import type { Category, Status } from './vocabulary.ts';
+import { toLocale, type Locale } from './i18n.ts';
 
 /** A string with a form per plural category of the language ("1 item", "2 items"); `other` is always there. */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -18,7 +19,7 @@ export const en = {
   onThisPage: 'On this page',
   related: 'Related features',
   references: 'References in the QEMU 2.8.0 source',
-  /** `{section}` is the heading's text. The Sätteri heading plugin still writes its own English copy. */
+  /** `{section}` is the heading's text (src/markdown/heading-anchors.ts, SectionAnchor.astro). */
   sectionLink: 'Section link: {section}',
   copySectionLink: 'Copy a link to the section {section}',
   /** The navigation of a feature page: its category's features and the list of categories. */
@@ -141,6 +142,56 @@ export const en = {
     more: 'Show more results',
     pageKind: 'Architecture',
   },
+  /** The overview (home page): its introduction, with the release announcement's figures. */
+  overview: {
+    title: 'QEMU 2.8: what is new',
+    description: 'What QEMU 2.8 added, changed and removed: every item of the release, checked against the 2.8.0 source, with working examples.',
+    intro: [
+      "QEMU is a machine emulator and virtualizer. As an emulator it runs software built for one architecture on a machine of another, for example an ARM program or operating system on an x86 PC, by translating instructions (TCG). As a virtualizer it runs the guest's code directly on the host CPU with KVM or Xen, at close to native speed.",
+      'These pages explain each item of the 2.8 release: what it is, how to use it, what it needs and what it does not do yet. Where the release announcement and the 2.8.0 source disagree, the pages follow the source.',
+    ],
+    figuresNote: 'The release announcement gives these figures:',
+    /** `{value}` is the figure, set in bold. */
+    figures: ['{value} changes', '{value} contributors', '{value} architectures emulated as whole systems', '{value} emulated devices'],
+    /** `{count}` is the number of architecture families, `{binaries}` the name qemu-system-* in code. */
+    figuresSource: 'The announcement counts architectures its own way: the 2.8.0 source builds {count} families of {binaries} binaries, listed below.',
+  },
+  /** The title of an architecture's page; `{name}` is the architecture. */
+  architectureTitle: '{name} in QEMU 2.8',
+  /** The accessible name of the header's navigation. */
+  siteNavigation: 'Site',
+  /** The visible label of a section's "copy link" button. */
+  copyLinkShort: 'copy link',
+  /** The language switcher: `{language}` is the other edition's name, in that language. */
+  languageSwitch: 'Language',
+  languageNames: { en: 'English', ru: 'Русский' },
+  /** Open Graph's og:locale. */
+  ogLocale: 'en_US',
+  /**
+   * Captions of the examples (src/lib/shiki-example-label.ts). `{…}` slots are filled with code
+   * (`{command}`, `{output}`, `{file}`, `{line}`) or text (`{qemu}`, `{status}`, `{bytes}`, `{reason}`).
+   */
+  examples: {
+    tested: 'Tested in CI with {qemu}: ',
+    qmpMatched: 'each reply shown after <- matched what {command} answered',
+    qemuExits: 'QEMU exits {status}',
+    exits: 'exits {status}',
+    prints: 'prints {output}',
+    creates: 'creates {file} ({bytes} bytes)',
+    thenSucceeds: 'then {command} succeeds',
+    typed: ' Typed at the prompt: ',
+    prepared: ' Prepared with: ',
+    and: ' and ',
+    notRun: 'Not run in tests: {reason}',
+  },
+  /** Notices of a translated edition (never shown on English pages). */
+  translation: {
+    /** A page that has no translation yet: its English text is shown. `{english}` links to the English page. */
+    missing: 'This page has not been translated yet; its English text follows.',
+    /** A translation older than the English page. */
+    stale: 'The English page has changed since this translation was written: {english}.',
+    englishLink: 'read the current English page',
+  },
   /** The Markdown copy of each feature page and /llms.txt, written for tools and agents. */
   forTools: {
     category: 'Category',
@@ -158,15 +209,190 @@ export const en = {
 
 export type UiStrings = typeof en;
 
-/** The strings of the current edition. Routes take a locale prefix once a second edition exists. */
-export const ui: UiStrings = en;
+/**
+ * The Russian edition. Terms follow what Russian virtualisation engineers write; names a reader
+ * types (QEMU, qemu-system-*, option names) stay as they are.
+ */
+export const ru = {
+  lang: 'ru',
+  siteName: 'QEMU 2.8: что нового',
+  skipToContent: 'Перейти к содержимому',
+  home: 'Обзор',
+  search: 'Поиск',
+  searchShortcut: 'Поиск (клавиша / или Ctrl+K)',
+  architectures: 'Архитектуры',
+  onThisPage: 'На этой странице',
+  related: 'Связанные возможности',
+  references: 'Где смотреть в исходниках QEMU 2.8.0',
+  sectionLink: 'Ссылка на раздел: {section}',
+  copySectionLink: 'Скопировать ссылку на раздел {section}',
+  featureNav: {
+    label: 'Возможности',
+    toggle: 'Все возможности',
+    categories: 'Разделы',
+    allInCategory: 'Все ({count}) в разделе «{category}»',
+  },
+  editPage: 'Исправить эту страницу',
+  lastChanged: 'Последнее изменение: {date}',
+  previous: 'Назад',
+  next: 'Далее',
+  inCategory: '—',
+  appliesTo: 'Применимо к',
+  allArchitectures: 'всем архитектурам',
+  specificFeatures: 'Возможности только для этой архитектуры',
+  crossFeatures: 'Общие возможности, которые действуют и здесь',
+  noSpecificFeatures: 'В 2.8 нет изменений только для этой архитектуры.',
+  binaries: 'Исполняемые файлы',
+  machines: 'Основные типы машин',
+  copy: 'Копировать',
+  copied: 'Скопировано',
+  copyFailed: 'Не скопировано',
+  copyAria: 'Скопировать этот код',
+  linkToPage: 'Ссылка на страницу',
+  linkMenuLabel: 'Скопировать ссылку',
+  linkFormats: {
+    url: 'URL',
+    markdown: 'Markdown',
+    mediawiki: 'MediaWiki',
+    rst: 'reStructuredText',
+  },
+  linkCopied: 'Скопировано в буфер обмена.',
+  linkCopyFailed: 'Не удалось скопировать: браузер не дал доступа к буферу обмена.',
+  asides: {
+    note: 'Примечание',
+    tip: 'Совет',
+    caution: 'Внимание',
+  },
+  movedTo: 'Эта страница теперь находится по адресу',
+  matrix: 'Матрица',
+  matrixTitle: 'Возможности по архитектурам',
+  matrixDescription: 'Какие изменения QEMU 2.8 относятся к какой гостевой архитектуре: ✓ там, где изменение применимо. Названия ведут на страницы возможностей и архитектур.',
+  matrixCaption: 'Возможности QEMU 2.8 (строки) по семействам архитектур (столбцы)',
+  matrixFeature: 'Возможность',
+  listing: {
+    allInCategory: { one: 'Вся {count} запись в разделе «{category}»', few: 'Все {count} записи в разделе «{category}»', many: 'Все {count} записей в разделе «{category}»', other: 'Все {count} записи в разделе «{category}»' } as Plural,
+    allSpecific: { one: '{count} возможность только для {arch}', few: 'Все {count} возможности только для {arch}', many: 'Все {count} возможностей только для {arch}', other: 'Все {count} возможности только для {arch}' } as Plural,
+    allCross: { one: '{count} возможность для всех архитектур', few: 'Все {count} возможности для всех архитектур', many: 'Все {count} возможностей для всех архитектур', other: 'Все {count} возможности для всех архитектур' } as Plural,
+    categoryDescription: 'Все изменения QEMU 2.8 в разделе «{category}».',
+    specificTitle: 'Возможности только для {arch}',
+    specificDescription: 'Все изменения QEMU 2.8, сделанные для архитектуры {arch}.',
+    crossTitle: 'Возможности для всех архитектур',
+    crossDescription: 'Все изменения QEMU 2.8, которые не зависят от гостевой архитектуры.',
+    pageOfTitle: '{title}, страница {page} из {last}',
+    range: 'Записи {start}–{end} из {total}.',
+    pages: 'Страницы',
+    page: 'Страница {page}',
+    previousPage: 'Предыдущая страница',
+    nextPage: 'Следующая страница',
+  },
+  notFoundTitle: 'Страница не найдена',
+  notFoundBody: 'По этому адресу страницы нет. Возможно, она переехала: загляните в обзор или воспользуйтесь поиском.',
+  footer: 'Документация к выпуску QEMU 2.8, сверенная с исходным кодом QEMU 2.8.0.',
+  categories: {
+    reliability: 'Надёжность',
+    devices: 'Устройства',
+    storage: 'Хранилище и блочный уровень',
+    display: 'Графика',
+    cpu: 'Модели процессоров',
+    machines: 'Машины и платы',
+    tools: 'Утилиты',
+    removals: 'Удалено',
+  } satisfies Record<Category, string>,
+  statuses: {
+    new: 'Новое',
+    improved: 'Улучшено',
+    removed: 'Удалено',
+  } satisfies Record<Status, string>,
+  searchUi: {
+    dialogLabel: 'Поиск по возможностям QEMU 2.8',
+    inputLabel: 'Что искать',
+    placeholder: 'Возможность, устройство, опция, команда…',
+    close: 'Закрыть',
+    prompt: 'Введите имя, например vhost-vsock-pci или q35, или вопрос, например отказоустойчивость.',
+    loading: 'Загрузка поиска…',
+    count: { one: '{count} результат', few: '{count} результата', many: '{count} результатов', other: '{count} результата' },
+    none: 'Ничего не найдено. Попробуйте слово короче, часть имени или меньше фильтров.',
+    didYouMean: '{status}. Может быть, {query}?',
+    noneBrief: 'Ничего не найдено',
+    error: 'Не удалось загрузить поиск. Откройте обзор или страницы архитектур.',
+    allResults: 'Все результаты, с фильтрами',
+    keysHint: '↓ ↑ — выбор, Enter — открыть, Esc — закрыть',
+    pageTitle: 'Поиск',
+    pageDescription: 'Поиск по всем страницам о возможностях QEMU 2.8: по имени, опции, устройству, свойству или команде.',
+    needsJs: 'Для поиска нужен JavaScript. Откройте {overview} или {architectures}.',
+    overviewLink: 'обзор',
+    architecturesLink: 'страницы архитектур',
+    filters: 'Фильтры',
+    filterArch: 'Архитектура',
+    filterCategory: 'Раздел',
+    filterStatus: 'Статус',
+    filterAny: 'Любой',
+    submit: 'Найти',
+    more: 'Показать ещё',
+    pageKind: 'Архитектура',
+  },
+  overview: {
+    title: 'QEMU 2.8: что нового',
+    description: 'Что QEMU 2.8 добавил, изменил и удалил: каждое изменение выпуска, сверенное с исходным кодом 2.8.0, с работающими примерами.',
+    intro: [
+      'QEMU — эмулятор и средство виртуализации. Как эмулятор он запускает программы, собранные для одной архитектуры, на машине другой — например, программу или ОС для ARM на обычном x86-компьютере, транслируя инструкции (TCG). Как средство виртуализации он выполняет код гостя прямо на процессоре хоста через KVM или Xen, почти с родной скоростью.',
+      'Здесь разобрано каждое изменение выпуска 2.8: что это, как этим пользоваться, что для этого нужно и чего оно пока не умеет. Где анонс выпуска расходится с исходным кодом 2.8.0, страницы следуют коду.',
+    ],
+    figuresNote: 'Анонс выпуска приводит такие цифры:',
+    figures: ['{value} изменений', '{value} участник', '{value} архитектур, эмулируемых целиком', '{value} эмулируемых устройств'],
+    figuresSource: 'Архитектуры анонс считает по-своему: исходный код 2.8.0 собирает {count} семейств исполняемых файлов {binaries}, они перечислены ниже.',
+  },
+  architectureTitle: '{name} в QEMU 2.8',
+  siteNavigation: 'Сайт',
+  copyLinkShort: 'ссылка',
+  languageSwitch: 'Язык',
+  languageNames: { en: 'English', ru: 'Русский' },
+  ogLocale: 'ru_RU',
+  examples: {
+    tested: 'Проверено в CI на {qemu}: ',
+    qmpMatched: 'каждый ответ после <- совпал с тем, что ответил {command}',
+    qemuExits: 'QEMU завершается с кодом {status}',
+    exits: 'код возврата {status}',
+    prints: 'выводит {output}',
+    creates: 'создаёт {file} ({bytes} байт)',
+    thenSucceeds: 'затем {command} выполняется успешно',
+    typed: ' Ввод в приглашении: ',
+    prepared: ' Подготовка: ',
+    and: ' и ',
+    notRun: 'В тестах не запускается: {reason}',
+  },
+  translation: {
+    missing: 'Эта страница ещё не переведена, ниже — английский текст.',
+    stale: 'Английская страница изменилась после того, как был сделан этот перевод: {english}.',
+    englishLink: 'откройте актуальную английскую версию',
+  },
+  forTools: {
+    category: 'Раздел',
+    architectures: 'Архитектуры',
+    status: 'Статус',
+    keywords: 'Ключевые слова',
+    webPage: 'Веб-страница',
+    diagram: 'Схема',
+    llmsSummary: 'По странице на каждое изменение выпуска QEMU 2.8 (что это, как использовать, требования, ограничения, где применимо), каждая сверена с исходным кодом QEMU 2.8.0, и указатель по гостевым архитектурам.',
+    llmsMarkdown: 'Каждая страница возможности ссылается на свою копию в Markdown: адрес страницы плюс index.md.',
+    llmsMore: 'Ещё',
+    featuresJson: 'Все возможности с их адресами и якорями разделов, в JSON',
+  },
+} satisfies UiStrings;
+
+const EDITIONS: Record<Locale, UiStrings> = { en, ru };
+
+/** The strings of one edition: `t(Astro.currentLocale)` in a component, `t(locale)` elsewhere. */
+export function t(locale: string | undefined): UiStrings {
+  return EDITIONS[toLocale(locale)];
+}
 
 /**
  * Fills `{name}` slots in a UI string. With a plural form, `{count}` is the number in the edition's
  * digit grouping and Intl.PluralRules picks the form.
  * @example fill('Page {page} of {last}', { page: 2, last: 9 }) // → 'Page 2 of 9'
  */
-export function fill(template: string | Plural, values: Record<string, string | number>, lang: string = ui.lang): string {
+export function fill(template: string | Plural, values: Record<string, string | number>, lang: string): string {
   const count = values['count'];
   const text = typeof template === 'string' ? template : (typeof count === 'number' && template[new Intl.PluralRules(lang).select(count)]) || template.other;
   return text.replace(/\{(\w+)\}/g, (slot, name: string) => {

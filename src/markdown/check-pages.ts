@@ -10,14 +10,20 @@ import type { z } from 'astro/zod';
 import type { ContentFile } from '../lib/content-files.ts';
 import type { ContentProblem } from '../lib/content-graph.ts';
 import { nearestQemuFile } from '../lib/references.ts';
-import { architectureSchema, featureSchema } from '../lib/schema.ts';
+import { architectureSchema, architectureTranslationSchema, featureSchema, featureTranslationSchema } from '../lib/schema.ts';
 import { slug } from 'github-slugger';
 import type { MdastNode } from 'satteri';
 import { REQUIRED_SECTIONS } from '../lib/vocabulary.ts';
 import { contentFormatOf, ContentSyntaxError, parseContent, textOf, type ParsedContent } from './content-ast.ts';
 import { checkContentTree, syntaxProblem } from './content-rules.ts';
 
-const SCHEMAS: Record<'features' | 'architectures', z.ZodType> = { features: featureSchema, architectures: architectureSchema };
+/** Each kind of page and its frontmatter: English pages carry the facts, translations only their text. */
+const SCHEMAS: Record<'features' | 'architectures' | 'featureTranslations' | 'architectureTranslations', z.ZodType> = {
+  features: featureSchema,
+  architectures: architectureSchema,
+  featureTranslations: featureTranslationSchema,
+  architectureTranslations: architectureTranslationSchema,
+};
 
 /** The line of a top-level frontmatter key, to point at it; the frontmatter's first line otherwise. */
 function lineOfKey(document: Document, key: PropertyKey | undefined, text: string, firstLine: number): number {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { HastNode, HastPluginEntry } from 'satteri';
 import { createCodeHighlighter } from '../lib/code-highlighter.ts';
 import { ContentError } from '../lib/content-error.ts';
+import { DEFAULT_LOCALE, localeOfContentPath } from '../lib/i18n.ts';
 import { codeBlocksOf, parseContent, type ContentFormat } from './content-ast.ts';
 
 /**
@@ -14,7 +15,10 @@ import { codeBlocksOf, parseContent, type ContentFormat } from './content-ast.ts
  */
 export function codeHighlight(): HastPluginEntry {
   const highlighter = createCodeHighlighter();
-  return ({ sourceFormat, fileURL, source }) => ({
+  return ({ sourceFormat, fileURL, source }) => {
+  // The page's edition, from its place in the content folder: it captions the examples.
+  const locale = fileURL ? localeOfContentPath(fileURLToPath(fileURL)) : DEFAULT_LOCALE;
+  return {
     name: 'qemu-docs:code-highlight',
     element: {
       filter: ['pre'],
@@ -23,7 +27,7 @@ export function codeHighlight(): HastPluginEntry {
         if (!code || code.type !== 'element') return;
         const data = (code.data ?? {}) as { lang?: string; meta?: string };
         const className = ([] as unknown[]).concat(code.properties?.['className'] ?? []).map(String).find((name) => name.startsWith('language-'));
-        const block = { code: ctx.textContent(code), lang: data.lang ?? className?.slice('language-'.length) ?? '', meta: data.meta ?? undefined };
+        const block = { code: ctx.textContent(code), lang: data.lang ?? className?.slice('language-'.length) ?? '', meta: data.meta ?? undefined, locale };
         try {
           // Markdown takes the block as HTML, the cheapest form; MDX compiles to JSX, which cannot
           // hold raw HTML, so MDX pages get elements.
@@ -39,7 +43,8 @@ export function codeHighlight(): HastPluginEntry {
         }
       },
     },
-  });
+  };
+  };
 }
 
 /** The line of the fence of the first code block with this language, meta and code, if the page parses. */

@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import GithubSlugger from 'github-slugger';
 import type { HastPluginEntry } from 'satteri';
 import { parseAnchorAliases } from '../lib/anchor-aliases.ts';
+import { DEFAULT_LOCALE, localeOfContentPath } from '../lib/i18n.ts';
+import { fill, t } from '../lib/strings.ts';
 
 /**
  * A Sätteri hast plugin for the sections of a page (h2, h3):
@@ -15,6 +17,8 @@ import { parseAnchorAliases } from '../lib/anchor-aliases.ts';
  */
 export const headingAnchors: HastPluginEntry = ({ fileURL }) => {
   const slugger = new GithubSlugger();
+  // The labels are in the page's edition, known from its place in the content folder.
+  const ui = t(fileURL ? localeOfContentPath(fileURLToPath(fileURL)) : DEFAULT_LOCALE);
   // Two sections with one id would make links to the second land on the first: refuse it, whether
   // the ids were pinned, generated or kept as aliases (`## Usage {#usage}` then `### Usage`).
   const taken = new Set<string>();
@@ -45,8 +49,8 @@ export const headingAnchors: HastPluginEntry = ({ fileURL }) => {
           );
         }
         ctx.appendChild(node, [
-          { type: 'element', tagName: 'a', properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Section link: ${text}` }, children: [] },
-          { type: 'element', tagName: 'button', properties: { type: 'button', className: ['copy-link'], dataCopyLink: id, hidden: true, ariaLabel: `Copy a link to the section ${text}` }, children: [] },
+          { type: 'element', tagName: 'a', properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: fill(ui.sectionLink, { section: text }, ui.lang) }, children: [] },
+          { type: 'element', tagName: 'button', properties: { type: 'button', className: ['copy-link'], dataCopyLink: id, hidden: true, ariaLabel: fill(ui.copySectionLink, { section: text }, ui.lang) }, children: [] },
         ]);
       },
     },

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { featureRedirects } from '../lib/redirects.ts';
+import { editionRedirects } from '../lib/redirects.ts';
 import type { FeatureData } from '../lib/schema.ts';
 import { contentFormatOf, parseContent } from './content-ast.ts';
 
@@ -24,5 +24,5 @@ export function readRedirectPaths(featuresDir: string, base: string): Set<string
     }
     return { id: name.replace(/\.mdx?$/, ''), data: { title: '', aliases } as unknown as FeatureData };
   });
-  return new Set(featureRedirects(base, features).map((redirect) => redirect.from));
+  return new Set(editionRedirects(base, features).map((redirect) => redirect.from));
 }

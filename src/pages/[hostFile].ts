@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getContent } from '../data/collections.ts';
-import { featureRedirects, redirectsFile } from '../lib/redirects.ts';
+import { editionRedirects, redirectsFile } from '../lib/redirects.ts';
 import { projectEnv } from '../config/env.ts';
 
 // Files that static hosts read from the site root. `_redirects` cannot be a page file of its own:
@@ -12,5 +12,5 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async () => {
   const { features } = await getContent();
   const base = import.meta.env.BASE_URL;
-  return new Response(redirectsFile(base, featureRedirects(base, features), projectEnv().redirectsHost), { headers: { 'content-type': 'text/plain' } });
+  return new Response(redirectsFile(base, editionRedirects(base, features), projectEnv().redirectsHost), { headers: { 'content-type': 'text/plain' } });
 };

@@ -7,23 +7,26 @@ const { Aside, ColoDiagram } = MDX_HTML_COMPONENTS;
 
 describe('Aside', () => {
   test('is a labelled note, with its text and no script', () => {
-    const html = Aside({ type: 'caution' }, '<p>QEMU 7.2 differs.</p>');
+    const html = Aside({ type: 'caution' }, '<p>QEMU 7.2 differs.</p>', 'en');
     expect(html).toBe('<div class="aside aside-caution" role="note" aria-label="Caution"><p class="aside-label" aria-hidden="true">Caution</p><p>QEMU 7.2 differs.</p></div>');
   });
+  test("prints its label in the page's language", () => {
+    expect(Aside({ type: 'caution' }, '<p>QEMU 7.2 иначе.</p>', 'ru')).toContain('aria-label="Внимание"');
+  });
   test('is a note when no type is given', () => {
-    expect(Aside({}, 'Text')).toContain('aria-label="Note"');
+    expect(Aside({}, 'Text', 'en')).toContain('aria-label="Note"');
   });
   test('refuses an unknown type, naming the types there are', () => {
-    expect(() => Aside({ type: 'warning' }, 'Text')).toThrow('<Aside type="warning"> is not a type: use type="note", type="tip", type="caution".');
+    expect(() => Aside({ type: 'warning' }, 'Text', 'en')).toThrow('<Aside type="warning"> is not a type: use type="note", type="tip", type="caution".');
   });
   test('refuses a prop it does not know, and an empty body', () => {
-    expect(() => Aside({ type: 'tip', title: 'x' }, 'Text')).toThrow(/takes only type=.*but got title/);
-    expect(() => Aside({ type: 'tip' }, '  ')).toThrow(/<Aside> is empty/);
+    expect(() => Aside({ type: 'tip', title: 'x' }, 'Text', 'en')).toThrow(/takes only type=.*but got title/);
+    expect(() => Aside({ type: 'tip' }, '  ', 'en')).toThrow(/<Aside> is empty/);
   });
 });
 
 test('a diagram refuses props, which it would otherwise ignore', () => {
-  expect(() => ColoDiagram({ size: 'small' }, '')).toThrow('<ColoDiagram> takes no props, but got size. Remove them.');
+  expect(() => ColoDiagram({ size: 'small' }, '', 'en')).toThrow('<ColoDiagram> takes no props, but got size. Remove them.');
 });
 
 test('every component a page may use has an HTML function for the fast path', () => {

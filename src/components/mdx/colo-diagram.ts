@@ -5,14 +5,135 @@
  * COLO topology: primary and secondary host, the four flows between them,
  * and which of those flows QEMU 2.8.0 actually drives from its checkpoint loop.
  *
+ * Each edition gets the same figure (ids, coordinates, shapes) with its own words, from TEXT below.
+ * A Russian label that would not fit its 112px box at 14px is split over the box's two lines
+ * (or worded shorter), never by widening the box.
+ *
  * @see docs/COLO-FT.txt, docs/colo-proxy.txt, docs/block-replication.txt (QEMU 2.8.0)
  * @see migration/colo.c: only the checkpoint stream (flow 1) is wired in 2.8.0;
  *      net/colo-compare.c still has "TODO: colo_notify_checkpoint()" and nothing
  *      outside tests/test-replication.c calls replication_start_all().
  */
+import type { Locale } from '../../lib/i18n.ts';
 import { noProps, type MdxHtmlComponent } from './html.ts';
 
-const FIGURE = `<figure class="colo-diagram">
+/** The words of the figure. A pair is a box's two lines; `desc` and `caption` are source lines. */
+interface ColoText {
+  title: string;
+  desc: readonly string[];
+  client: string;
+  requests: string;
+  replies: string;
+  primaryHost: string;
+  quorumDisk: readonly [string, string];
+  primaryVm: readonly [string, string];
+  nbdClient: readonly [string, string];
+  checkpoints: readonly [string, string];
+  secondaryHost: string;
+  nbdServer: readonly [string, string];
+  loadsState: readonly [string, string];
+  overlayDisks: readonly [string, string];
+  secondaryVm: readonly [string, string];
+  legend: readonly [string, string, string, string];
+  dashed: string;
+  caption: readonly string[];
+}
+
+const TEXT = {
+  en: {
+    title: 'COLO: primary and secondary QEMU on two hosts',
+    desc: [
+      'A client sends requests to the primary host. On the primary host the primary VM',
+      'writes to a quorum disk whose second child is a replication filter, the guest',
+      'replies go to colo-compare, and filter-mirror with filter-redirector handles the',
+      'network traffic; a COLO checkpoint block sits below the primary VM. Four flows',
+      'cross to the secondary host. Flow 1, drawn solid, is the checkpoint: the primary',
+      'VM state sent over the migration stream to the COLO code on the secondary, which',
+      "loads it into the secondary VM. Flow 2 mirrors client packets to the secondary's",
+      'filter-redirector and filter-rewriter, which pass them to the secondary VM. Flow 3',
+      "sends the secondary VM's replies back to colo-compare on the primary, which",
+      'releases a reply to the client once both sides match. Flow 4 forwards primary',
+      "disk writes over NBD to the secondary's NBD server and replication filter, which",
+      'keep active and hidden overlay disks. Flows 2, 3 and 4 are dashed because in',
+      'QEMU 2.8.0 those parts exist but are not yet driven by the COLO checkpoint loop.',
+    ],
+    client: 'Client',
+    requests: 'requests',
+    replies: 'replies',
+    primaryHost: 'Primary host',
+    quorumDisk: ['quorum', 'disk'],
+    primaryVm: ['Primary VM', '(PVM)'],
+    nbdClient: ['replication', 'NBD client'],
+    checkpoints: ['COLO', 'checkpoints'],
+    secondaryHost: 'Secondary host',
+    nbdServer: ['NBD server', '+ replication'],
+    loadsState: ['COLO', 'loads state'],
+    overlayDisks: ['active +', 'hidden disk'],
+    secondaryVm: ['Secondary VM', '(SVM)'],
+    legend: [
+      'checkpoint: PVM state over migration',
+      'client packets mirrored to the SVM',
+      'SVM replies back to colo-compare',
+      'primary disk writes over NBD',
+    ],
+    dashed: 'dashed: not yet driven by COLO in 2.8.0',
+    caption: [
+      "The COLO layout described in QEMU's docs/COLO-FT.txt and docs/colo-proxy.txt. In",
+      '2.8.0 only the checkpoint stream (1) and manual failover are wired together; the',
+      'network proxy (2, 3) and disk replication (4) objects exist but the checkpoint loop',
+      'does not drive them yet, and the secondary VM stays paused between checkpoints.',
+    ],
+  },
+  ru: {
+    title: 'COLO: основной и резервный QEMU на двух хостах',
+    desc: [
+      'Клиент отправляет запросы на основной хост. На основном хосте основная ВМ пишет',
+      'на диск quorum, второй дочерний узел которого — фильтр replication, ответы гостя',
+      'идут в colo-compare, а сетевой трафик обрабатывают filter-mirror и filter-redirector;',
+      'под основной ВМ находится блок контрольных точек COLO. К резервному хосту идут',
+      'четыре потока. Поток 1, нарисованный сплошной линией, — это контрольная точка:',
+      'состояние основной ВМ, передаваемое в потоке миграции коду COLO на резервном хосте,',
+      'который загружает его в резервную ВМ. Поток 2 зеркалирует пакеты клиента в',
+      'filter-redirector и filter-rewriter резервного хоста, которые передают их резервной ВМ.',
+      'Поток 3 возвращает ответы резервной ВМ в colo-compare на основном хосте, который',
+      'отдаёт ответ клиенту, как только ответы обеих сторон совпадут. Поток 4 пересылает',
+      'запись на диск основной ВМ по NBD на NBD-сервер и фильтр replication резервного',
+      'хоста, которые ведут активный и скрытый оверлейные диски. Потоки 2, 3 и 4 нарисованы',
+      'пунктиром, потому что в QEMU 2.8.0 эти части уже есть, но цикл контрольных точек',
+      'COLO ими ещё не управляет.',
+    ],
+    client: 'Клиент',
+    requests: 'запросы',
+    replies: 'ответы',
+    primaryHost: 'Основной хост',
+    quorumDisk: ['quorum', 'диск'],
+    primaryVm: ['Основная ВМ', '(PVM)'],
+    nbdClient: ['replication', 'NBD-клиент'],
+    checkpoints: ['контрольные', 'точки COLO'],
+    secondaryHost: 'Резервный хост',
+    nbdServer: ['NBD-сервер', '+ replication'],
+    loadsState: ['COLO: приём', 'состояния'],
+    overlayDisks: ['активный +', 'скрытый диск'],
+    secondaryVm: ['Резервная ВМ', '(SVM)'],
+    legend: [
+      'контрольная точка: миграция состояния PVM',
+      'пакеты клиента зеркалируются на SVM',
+      'ответы SVM обратно в colo-compare',
+      'запись на диск PVM через NBD',
+    ],
+    dashed: 'пунктир: в 2.8.0 COLO ещё не управляет',
+    caption: [
+      'Схема COLO, описанная в docs/COLO-FT.txt и docs/colo-proxy.txt из QEMU. В 2.8.0',
+      'связаны между собой только поток контрольных точек (1) и ручное переключение на',
+      'резервную ВМ (failover); объекты сетевого прокси (2, 3) и репликации дисков (4)',
+      'существуют, но цикл контрольных точек ими ещё не управляет, а резервная ВМ между',
+      'контрольными точками остаётся на паузе.',
+    ],
+  },
+} as const satisfies Record<Locale, ColoText>;
+
+function figure(t: ColoText): string {
+  return `<figure class="colo-diagram">
   <svg
     role="img"
     aria-labelledby="colo-diagram-title colo-diagram-desc"
@@ -21,21 +142,9 @@ const FIGURE = `<figure class="colo-diagram">
     font-family="inherit"
     font-size="14"
   >
-    <title id="colo-diagram-title">COLO: primary and secondary QEMU on two hosts</title>
+    <title id="colo-diagram-title">${t.title}</title>
     <desc id="colo-diagram-desc">
-      A client sends requests to the primary host. On the primary host the primary VM
-      writes to a quorum disk whose second child is a replication filter, the guest
-      replies go to colo-compare, and filter-mirror with filter-redirector handles the
-      network traffic; a COLO checkpoint block sits below the primary VM. Four flows
-      cross to the secondary host. Flow 1, drawn solid, is the checkpoint: the primary
-      VM state sent over the migration stream to the COLO code on the secondary, which
-      loads it into the secondary VM. Flow 2 mirrors client packets to the secondary's
-      filter-redirector and filter-rewriter, which pass them to the secondary VM. Flow 3
-      sends the secondary VM's replies back to colo-compare on the primary, which
-      releases a reply to the client once both sides match. Flow 4 forwards primary
-      disk writes over NBD to the secondary's NBD server and replication filter, which
-      keep active and hidden overlay disks. Flows 2, 3 and 4 are dashed because in
-      QEMU 2.8.0 those parts exist but are not yet driven by the COLO checkpoint loop.
+      ${t.desc.join('\n      ')}
     </desc>
 
     <defs>
@@ -65,35 +174,35 @@ const FIGURE = `<figure class="colo-diagram">
 
     <!-- Client -->
     <rect x="154" y="8" width="250" height="36" rx="6" fill="var(--surface)" stroke="var(--fg)"></rect>
-    <text x="279" y="31" text-anchor="middle" fill="var(--fg)">Client</text>
+    <text x="279" y="31" text-anchor="middle" fill="var(--fg)">${t.client}</text>
 
     <line x1="210" y1="44" x2="210" y2="122" stroke="var(--fg)" stroke-width="1.5" marker-end="url(#colo-arrow)"></line>
-    <text x="202" y="72" text-anchor="end" fill="var(--muted)">requests</text>
+    <text x="202" y="72" text-anchor="end" fill="var(--muted)">${t.requests}</text>
     <line x1="348" y1="124" x2="348" y2="46" stroke="var(--fg)" stroke-width="1.5" marker-end="url(#colo-arrow)"></line>
-    <text x="340" y="72" text-anchor="end" fill="var(--muted)">replies</text>
+    <text x="340" y="72" text-anchor="end" fill="var(--muted)">${t.replies}</text>
 
     <!-- Primary host -->
     <rect x="6" y="92" width="408" height="196" rx="8" fill="none" stroke="var(--fg)" stroke-width="1.5"></rect>
-    <text x="16" y="112" font-weight="bold" fill="var(--fg)">Primary host</text>
+    <text x="16" y="112" font-weight="bold" fill="var(--fg)">${t.primaryHost}</text>
 
     <rect x="16" y="124" width="112" height="48" rx="4" fill="var(--surface)" stroke="var(--fg)"></rect>
-    <text x="72" y="144" text-anchor="middle" fill="var(--fg)">quorum</text>
-    <text x="72" y="162" text-anchor="middle" fill="var(--fg)">disk</text>
+    <text x="72" y="144" text-anchor="middle" fill="var(--fg)">${t.quorumDisk[0]}</text>
+    <text x="72" y="162" text-anchor="middle" fill="var(--fg)">${t.quorumDisk[1]}</text>
 
     <rect x="154" y="124" width="112" height="48" rx="4" fill="var(--surface)" stroke="var(--accent)" stroke-width="2"></rect>
-    <text x="210" y="144" text-anchor="middle" fill="var(--fg)">Primary VM</text>
-    <text x="210" y="162" text-anchor="middle" fill="var(--fg)">(PVM)</text>
+    <text x="210" y="144" text-anchor="middle" fill="var(--fg)">${t.primaryVm[0]}</text>
+    <text x="210" y="162" text-anchor="middle" fill="var(--fg)">${t.primaryVm[1]}</text>
 
     <rect x="292" y="124" width="112" height="48" rx="4" fill="var(--surface)" stroke="var(--fg)"></rect>
     <text x="348" y="153" text-anchor="middle" fill="var(--fg)">colo-compare</text>
 
     <rect x="16" y="228" width="112" height="48" rx="4" fill="var(--surface)" stroke="var(--fg)" stroke-dasharray="5 3"></rect>
-    <text x="72" y="248" text-anchor="middle" fill="var(--fg)">replication</text>
-    <text x="72" y="266" text-anchor="middle" fill="var(--fg)">NBD client</text>
+    <text x="72" y="248" text-anchor="middle" fill="var(--fg)">${t.nbdClient[0]}</text>
+    <text x="72" y="266" text-anchor="middle" fill="var(--fg)">${t.nbdClient[1]}</text>
 
     <rect x="154" y="228" width="112" height="48" rx="4" fill="var(--surface)" stroke="var(--accent)" stroke-width="2"></rect>
-    <text x="210" y="248" text-anchor="middle" fill="var(--fg)">COLO</text>
-    <text x="210" y="266" text-anchor="middle" fill="var(--fg)">checkpoints</text>
+    <text x="210" y="248" text-anchor="middle" fill="var(--fg)">${t.checkpoints[0]}</text>
+    <text x="210" y="266" text-anchor="middle" fill="var(--fg)">${t.checkpoints[1]}</text>
 
     <rect x="292" y="228" width="112" height="48" rx="4" fill="var(--surface)" stroke="var(--fg)" stroke-dasharray="5 3"></rect>
     <text x="348" y="248" text-anchor="middle" fill="var(--fg)">filter-mirror</text>
@@ -123,27 +232,27 @@ const FIGURE = `<figure class="colo-diagram">
 
     <!-- Secondary host -->
     <rect x="6" y="396" width="408" height="196" rx="8" fill="none" stroke="var(--fg)" stroke-width="1.5"></rect>
-    <text x="404" y="576" text-anchor="end" font-weight="bold" fill="var(--fg)">Secondary host</text>
+    <text x="404" y="576" text-anchor="end" font-weight="bold" fill="var(--fg)">${t.secondaryHost}</text>
 
     <rect x="16" y="428" width="112" height="48" rx="4" fill="var(--surface)" stroke="var(--fg)" stroke-dasharray="5 3"></rect>
-    <text x="72" y="448" text-anchor="middle" fill="var(--fg)">NBD server</text>
-    <text x="72" y="466" text-anchor="middle" fill="var(--fg)">+ replication</text>
+    <text x="72" y="448" text-anchor="middle" fill="var(--fg)">${t.nbdServer[0]}</text>
+    <text x="72" y="466" text-anchor="middle" fill="var(--fg)">${t.nbdServer[1]}</text>
 
     <rect x="154" y="428" width="112" height="48" rx="4" fill="var(--surface)" stroke="var(--accent)" stroke-width="2"></rect>
-    <text x="210" y="448" text-anchor="middle" fill="var(--fg)">COLO</text>
-    <text x="210" y="466" text-anchor="middle" fill="var(--fg)">loads state</text>
+    <text x="210" y="448" text-anchor="middle" fill="var(--fg)">${t.loadsState[0]}</text>
+    <text x="210" y="466" text-anchor="middle" fill="var(--fg)">${t.loadsState[1]}</text>
 
     <rect x="292" y="428" width="112" height="48" rx="4" fill="var(--surface)" stroke="var(--fg)" stroke-dasharray="5 3"></rect>
     <text x="348" y="448" text-anchor="middle" fill="var(--fg)">redirector</text>
     <text x="348" y="466" text-anchor="middle" fill="var(--fg)">+ rewriter</text>
 
     <rect x="16" y="532" width="112" height="48" rx="4" fill="var(--surface)" stroke="var(--fg)" stroke-dasharray="5 3"></rect>
-    <text x="72" y="552" text-anchor="middle" fill="var(--fg)">active +</text>
-    <text x="72" y="570" text-anchor="middle" fill="var(--fg)">hidden disk</text>
+    <text x="72" y="552" text-anchor="middle" fill="var(--fg)">${t.overlayDisks[0]}</text>
+    <text x="72" y="570" text-anchor="middle" fill="var(--fg)">${t.overlayDisks[1]}</text>
 
     <rect x="154" y="532" width="112" height="48" rx="4" fill="var(--surface)" stroke="var(--accent)" stroke-width="2"></rect>
-    <text x="210" y="552" text-anchor="middle" fill="var(--fg)">Secondary VM</text>
-    <text x="210" y="570" text-anchor="middle" fill="var(--fg)">(SVM)</text>
+    <text x="210" y="552" text-anchor="middle" fill="var(--fg)">${t.secondaryVm[0]}</text>
+    <text x="210" y="570" text-anchor="middle" fill="var(--fg)">${t.secondaryVm[1]}</text>
 
     <!-- Secondary host: internal flows -->
     <line x1="72" y1="476" x2="72" y2="530" stroke="var(--fg)" stroke-width="1.5" stroke-dasharray="5 3" marker-end="url(#colo-arrow)"></line>
@@ -153,28 +262,30 @@ const FIGURE = `<figure class="colo-diagram">
     <!-- Legend -->
     <circle cx="26" cy="615" r="9" fill="var(--bg)" stroke="var(--accent)" stroke-width="2"></circle>
     <text x="26" y="620" text-anchor="middle" font-size="12" fill="var(--fg)">1</text>
-    <text x="44" y="620" fill="var(--fg)">checkpoint: PVM state over migration</text>
+    <text x="44" y="620" fill="var(--fg)">${t.legend[0]}</text>
     <circle cx="26" cy="637" r="9" fill="var(--bg)" stroke="var(--fg)"></circle>
     <text x="26" y="642" text-anchor="middle" font-size="12" fill="var(--fg)">2</text>
-    <text x="44" y="642" fill="var(--fg)">client packets mirrored to the SVM</text>
+    <text x="44" y="642" fill="var(--fg)">${t.legend[1]}</text>
     <circle cx="26" cy="659" r="9" fill="var(--bg)" stroke="var(--fg)"></circle>
     <text x="26" y="664" text-anchor="middle" font-size="12" fill="var(--fg)">3</text>
-    <text x="44" y="664" fill="var(--fg)">SVM replies back to colo-compare</text>
+    <text x="44" y="664" fill="var(--fg)">${t.legend[2]}</text>
     <circle cx="26" cy="681" r="9" fill="var(--bg)" stroke="var(--fg)"></circle>
     <text x="26" y="686" text-anchor="middle" font-size="12" fill="var(--fg)">4</text>
-    <text x="44" y="686" fill="var(--fg)">primary disk writes over NBD</text>
+    <text x="44" y="686" fill="var(--fg)">${t.legend[3]}</text>
     <line x1="14" y1="705" x2="38" y2="705" stroke="var(--fg)" stroke-width="1.5" stroke-dasharray="5 3"></line>
-    <text x="44" y="710" fill="var(--muted)">dashed: not yet driven by COLO in 2.8.0</text>
+    <text x="44" y="710" fill="var(--muted)">${t.dashed}</text>
   </svg>
   <figcaption>
-    The COLO layout described in QEMU's docs/COLO-FT.txt and docs/colo-proxy.txt. In
-    2.8.0 only the checkpoint stream (1) and manual failover are wired together; the
-    network proxy (2, 3) and disk replication (4) objects exist but the checkpoint loop
-    does not drive them yet, and the secondary VM stays paused between checkpoints.
+    ${t.caption.join('\n    ')}
   </figcaption>
 </figure>`;
+}
 
-export const coloDiagramHtml: MdxHtmlComponent = (props) => {
+/** The figure in each edition, printed once. */
+const FIGURES: Readonly<Record<Locale, string>> = { en: figure(TEXT.en), ru: figure(TEXT.ru) };
+
+/** `locale` is the page's edition; English when not given (the Markdown copies read the English). */
+export const coloDiagramHtml = ((props, _children, locale: Locale = 'en') => {
   noProps('ColoDiagram', props);
-  return FIGURE;
-};
+  return FIGURES[locale];
+}) satisfies MdxHtmlComponent;

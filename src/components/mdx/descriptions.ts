@@ -10,5 +10,5 @@ import { MDX_HTML_COMPONENTS } from './html.ts';
 export const mdxComponentDescriptions: Readonly<Record<string, { title: string; desc: string }>> = Object.fromEntries(
   Object.entries(MDX_HTML_COMPONENTS)
     .filter(([name]) => name.endsWith('Diagram'))
-    .map(([name, render]) => [name, svgDescription(render({}, ''))]),
+    .map(([name, render]) => [name, svgDescription(render({}, '', 'en'))]),
 );

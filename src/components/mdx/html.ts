@@ -6,12 +6,16 @@
  * needs no Astro runtime. Their styles live in ./components.css, which holds for both.
  */
 import type { MdxComponentName } from './names.ts';
+import type { Locale } from '../../lib/i18n.ts';
 import { asideHtml } from './aside.ts';
 import { coloDiagramHtml } from './colo-diagram.ts';
 import { vsockDiagramHtml } from './vsock-diagram.ts';
 
-/** Props are literal strings, numbers or booleans (src/markdown/content-rules.ts); `children` is HTML. */
-export type MdxHtmlComponent = (props: Readonly<Record<string, unknown>>, children: string) => string;
+/**
+ * Props are literal strings, numbers or booleans (src/markdown/content-rules.ts); `children` is HTML;
+ * `locale` is the edition of the page, for the component's own words (labels, diagram text).
+ */
+export type MdxHtmlComponent = (props: Readonly<Record<string, unknown>>, children: string, locale: Locale) => string;
 
 export const MDX_HTML_COMPONENTS: Record<MdxComponentName, MdxHtmlComponent> = {
   Aside: asideHtml,

@@ -1,0 +1,50 @@
+// `npm run translations`: where each translated page stands against its English page (current,
+// stale, missing), with the englishVersion of each English page.
+// `npm run translations -- --stamp content/ru/features/colo.mdx …`: after updating a translation,
+// records that it now follows the current English page (rewrites its englishVersion).
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_LOCALE, LOCALES } from '../src/lib/i18n.ts';
+import { englishVersionOfSource, translationState } from '../src/markdown/translation-status.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const content = path.join(root, 'content');
+const KINDS = ['features', 'architectures'] as const;
+
+/** The English page a translation follows: content/<locale>/<kind>/<name> → content/<kind>/<name>. */
+function englishOf(translation: string): string {
+  const relative = path.relative(content, path.resolve(translation)).split(path.sep);
+  const [locale, kind, name] = relative;
+  if (relative.length !== 3 || !(LOCALES as readonly string[]).includes(locale ?? '') || !(KINDS as readonly string[]).includes(kind ?? '')) {
+    throw new Error(`${translation} is not a translation: translations live in content/<locale>/features/ or content/<locale>/architectures/.`);
+  }
+  return path.join(content, kind!, name!);
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--stamp') {
+  if (args.length < 2) throw new Error('Name the translations to stamp: npm run translations -- --stamp content/ru/features/colo.mdx');
+  for (const file of args.slice(1)) {
+    const version = await englishVersionOfSource(await readFile(englishOf(file), 'utf8'));
+    if (!version) throw new Error(`${path.relative(root, englishOf(file))} has no frontmatter to take a version from.`);
+    const source = await readFile(file, 'utf8');
+    const stamped = source.replace(/^englishVersion:.*$/m, `englishVersion: "${version}"`);
+    if (stamped === source && !source.includes(`englishVersion: "${version}"`)) throw new Error(`${file} has no englishVersion line in its frontmatter; add englishVersion: "${version}".`);
+    await writeFile(file, stamped);
+    process.stdout.write(`${file}: englishVersion ${version}\n`);
+  }
+} else {
+  for (const locale of LOCALES.filter((candidate) => candidate !== DEFAULT_LOCALE)) {
+    for (const kind of KINDS) {
+      const names = (await readdir(path.join(content, kind))).filter((name) => /\.mdx?$/.test(name)).sort();
+      for (const name of names) {
+        const englishSource = await readFile(path.join(content, kind, name), 'utf8');
+        const translationPath = path.join(content, locale, kind, name);
+        const translation = existsSync(translationPath) ? await readFile(translationPath, 'utf8') : undefined;
+        const state = await translationState(englishSource, translation);
+        process.stdout.write(`${state.padEnd(8)} ${locale}/${kind}/${name}  (English version ${await englishVersionOfSource(englishSource)})\n`);
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The pre-flight check of one edition's translations against the English pages (run by
+ * `npm run build` with the other page checks): a translation must have an English page, and the
+ * same skeleton (./translation-drift.ts), or the build fails naming both files. Whether each
+ * translation follows the current English text is returned as a report, which the build prints
+ * without failing: prose may lag, the things a reader copies may not.
+ */
+import type { ContentFile } from '../lib/content-files.ts';
+import type { ContentProblem } from '../lib/content-graph.ts';
+import { contentFormatOf, ContentSyntaxError } from './content-ast.ts';
+import { translationDrift } from './translation-drift.ts';
+import { translationState, type TranslationState } from './translation-status.ts';
+
+export interface TranslationReportLine {
+  /** The English page. */
+  english: string;
+  /** The translation, when there is one. */
+  translation?: string;
+  state: TranslationState;
+}
+
+const decode = (file: ContentFile) => new TextDecoder().decode(file.bytes);
+const stem = (name: string) => name.replace(/\.[^.]*$/, '');
+
+/**
+ * @example await checkTranslations(englishFeatures, russianFeatures) // → { problems: [], report: [{ english: 'content/features/colo.mdx', translation: 'content/ru/features/colo.mdx', state: 'current' }, …] }
+ */
+export async function checkTranslations(english: readonly ContentFile[], translations: readonly ContentFile[]): Promise<{ problems: ContentProblem[]; report: TranslationReportLine[] }> {
+  const pages = english.filter((file) => /\.mdx?$/.test(file.name));
+  const byStem = new Map(pages.map((file) => [stem(file.name), file]));
+  const problems: ContentProblem[] = [];
+  for (const file of translations.filter((candidate) => /\.mdx?$/.test(candidate.name))) {
+    if (!byStem.has(stem(file.name))) {
+      problems.push({ file: file.path, field: '(file name)', message: `translates a page that does not exist: there is no ${stem(file.name)}.md or .mdx among the English pages. Rename it after the English page it translates, or delete it.` });
+    }
+  }
+  const report: TranslationReportLine[] = [];
+  for (const page of pages) {
+    const translation = translations.find((file) => stem(file.name) === stem(page.name) && /\.mdx?$/.test(file.name));
+    const englishSource = decode(page);
+    if (translation) {
+      try {
+        problems.push(...translationDrift({ path: page.path, source: englishSource, format: contentFormatOf(page.name) }, { path: translation.path, source: decode(translation), format: contentFormatOf(translation.name) }));
+      } catch (error) {
+        // A page that does not parse is reported by the page checks, with its line.
+        if (!(error instanceof ContentSyntaxError)) throw error;
+      }
+    }
+    report.push({ english: page.path, ...(translation ? { translation: translation.path } : {}), state: await translationState(englishSource, translation ? decode(translation) : undefined) });
+  }
+  return { problems, report };
+}
+
+/** The build's summary of one edition: counts, then each stale and missing page on its own line. */
+export function formatTranslationReport(locale: string, report: readonly TranslationReportLine[]): string {
+  const count = (state: TranslationState) => report.filter((line) => line.state === state).length;
+  const lines = [`Translations (${locale}): ${count('current')} current, ${count('stale')} stale, ${count('missing')} missing.`];
+  for (const line of report) {
+    if (line.state === 'stale') lines.push(`  stale:   ${line.translation} translates an older ${line.english}; update the text, then its englishVersion (npm run translations).`);
+    if (line.state === 'missing') lines.push(`  missing: ${line.english} has no ${locale} translation; its English text is served under /${locale}/ with a notice.`);
+  }
+  return lines.join('\n');
+}
