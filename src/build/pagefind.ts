@@ -1,5 +1,6 @@
 import * as pagefind from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
+import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n.ts';
 
 /** Fails loudly with what Pagefind said, instead of publishing a site with a broken index. */
 function throwOnErrors(step: string, errors: readonly string[]): void {
@@ -23,8 +24,10 @@ const INDEX_CONFIG = { excludeSelectors: ['li.card', '[data-pagefind-filter]'] }
  * The pages that carry `data-pagefind-body`: feature and architecture pages. Pagefind would skip the
  * others anyway, but only after reading and parsing them; short links (/f/) and alias redirects are
  * half of a large site's HTML files. A test checks every page with the attribute is in the index.
+ * Every edition's pages go into the one index, which Pagefind splits by each page's `<html lang>`:
+ * a search runs in the language of the page it starts from, with that language's stemming.
  */
-export const INDEXED_PAGES = '{features,arch}/*/index.html';
+export const INDEXED_PAGES = `{${LOCALES.flatMap((locale) => ['features', 'arch'].map((folder) => (locale === DEFAULT_LOCALE ? folder : `${locale}/${folder}`))).join(',')}}/*/index.html`;
 
 /**
  * Builds the search index of the site in `outDir` and writes `pagefind/` beside the pages, with the

@@ -21,6 +21,16 @@ export function localeRoot(base: string, locale: Locale): string {
   return locale === DEFAULT_LOCALE ? joinBase(base, '') : joinBase(base, `${locale}/`);
 }
 
+/**
+ * The same page in another edition: every edition has every page at the same path under its root.
+ * @example pathInEdition('/docs/ru/features/colo/', '/docs/', 'ru', 'en') // → '/docs/features/colo/'
+ */
+export function pathInEdition(pathname: string, base: string, from: Locale, to: Locale): string {
+  const fromRoot = localeRoot(base, from);
+  const rest = pathname.startsWith(fromRoot) ? pathname.slice(fromRoot.length) : pathname.replace(/^\/+/, '');
+  return localeRoot(base, to) + rest;
+}
+
 /** `/features/<slug>/`: a feature page. */
 export function featureHref(base: string, slug: string): string {
   return joinBase(base, `features/${slug}/`);

@@ -50,7 +50,7 @@ export const headingAnchors: HastPluginEntry = ({ fileURL }) => {
         }
         ctx.appendChild(node, [
           { type: 'element', tagName: 'a', properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: fill(ui.sectionLink, { section: text }, ui.lang) }, children: [] },
-          { type: 'element', tagName: 'button', properties: { type: 'button', className: ['copy-link'], dataCopyLink: id, hidden: true, ariaLabel: fill(ui.copySectionLink, { section: text }, ui.lang) }, children: [] },
+          { type: 'element', tagName: 'button', properties: { type: 'button', className: ['copy-link'], dataCopyLink: id, dataLabel: ui.copyLinkShort, hidden: true, ariaLabel: fill(ui.copySectionLink, { section: text }, ui.lang) }, children: [] },
         ]);
       },
     },

@@ -4,7 +4,8 @@
  * a result into data and safe DOM nodes, and the status line that announces the state. Imported
  * lazily; nothing here runs at page load.
  */
-import { joinBase } from '../lib/hrefs.ts';
+import { joinBase, localeRoot } from '../lib/hrefs.ts';
+import { toLocale } from '../lib/i18n.ts';
 import { NameMatcher, type SearchVocabulary } from '../lib/search-suggest.ts';
 import { highlightTerms, indexForm, partsForm, RANKING, withHighlight } from './search-query.ts';
 
@@ -79,7 +80,8 @@ let matching: Promise<NameMatcher | undefined> | undefined;
  */
 export function loadNameMatcher(): Promise<NameMatcher | undefined> {
   if (!matching) {
-    matching = fetch(joinBase(import.meta.env.BASE_URL, 'search-names.json'))
+    // Each edition checks spelling against its own names (its titles and keywords): /ru/search-names.json.
+    matching = fetch(joinBase(localeRoot(import.meta.env.BASE_URL, toLocale(document.documentElement.lang)), 'search-names.json'))
       .then(async (response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         return new NameMatcher((await response.json()) as SearchVocabulary);
