@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: PNGs of the main page kinds (home, a feature page, an architecture page,
- * search results) in light and dark, at 1280 and 375 px, from the built site (dist/), for people
+ * search results), in English and Russian, in light and dark, at 1280 and 375 px, from the built site (dist/), for people
  * to look at. It checks nothing: a picture that looks wrong is for a reader to notice. Run
  * `npm run build` first. Writes into screenshots/ (ignored by git) and prints the folder.
  */
@@ -19,6 +19,10 @@ const TARGETS = {
   feature: '/features/vhost-vsock/',
   architecture: '/arch/x86/',
   search: '/search/?q=vsock',
+  'ru-home': '/ru/',
+  'ru-feature': '/ru/features/vhost-vsock/',
+  'ru-colo': '/ru/features/colo/',
+  'ru-search': '/ru/search/?q=сокеты',
 } as const;
 
 if (!existsSync(path.join(distDir, 'index.html'))) {

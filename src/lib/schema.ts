@@ -27,13 +27,14 @@ const sourcePath = z
  * misspelt `alias:` or `relatd:` would otherwise be dropped without a word. `slug:` gets its own
  * answer, because Astro's loader would take it as the page's URL: here the file name is the URL.
  */
-function strictFields<Shape extends z.ZodRawShape>(shape: Shape) {
+function strictFields<Shape extends z.ZodRawShape>(shape: Shape, sharedFacts: readonly string[] = []) {
   const fields = Object.keys(shape);
   return z.strictObject(shape, {
     error: (issue) => {
       if (issue.code !== 'unrecognized_keys') return undefined;
       return issue.keys
         .map((key) => {
+          if (sharedFacts.includes(key)) return `"${key}" is a fact of the English page with the same file name, shared by every edition so they cannot disagree: remove it here. A translation has only ${fields.join(', ')}.`;
           if (key === 'slug') return '"slug" is not a field: the file name is the URL. Rename the file to change it, and list the old slug under aliases so old links keep working.';
           const guess = didYouMean(key, fields);
           return `"${key}" is not a field${guess ? `; did you mean "${guess}"?` : '.'} Fields: ${fields.join(', ')}.`;
@@ -106,12 +107,12 @@ export const featureTranslationSchema = strictFields({
   englishVersion,
   /** Words readers of this edition type, added to the English page's keywords for this edition's search. */
   keywords: z.array(z.string().trim().min(1)).default([]),
-});
+}, ['category', 'architectures', 'status', 'release', 'aliases', 'related', 'references']);
 export type FeatureTranslationData = z.infer<typeof featureTranslationSchema>;
 
 /** Frontmatter of `content/<locale>/architectures/<id>.md`: the translated summary; name, binaries and machines stay English. */
 export const architectureTranslationSchema = strictFields({
   summary: plainText(20, 300),
   englishVersion,
-});
+}, ['name', 'binaries', 'machines', 'order']);
 export type ArchitectureTranslationData = z.infer<typeof architectureTranslationSchema>;

@@ -13,7 +13,7 @@
 import GithubSlugger from 'github-slugger';
 import type { MdastNode } from 'satteri';
 import type { ContentProblem } from '../lib/content-graph.ts';
-import { codeBlocksOf, lineOf, parseContent, textOf, walkContent, type ContentFormat } from './content-ast.ts';
+import { codeBlocksOf, lineOf, parseContent, walkContent, type ContentFormat } from './content-ast.ts';
 
 /** One page's source, as the pre-flight check reads it. */
 export interface PageSource {
@@ -33,9 +33,15 @@ interface Skeleton {
 /** The id a heading gets on the page (pinned, or generated from its text as the renderer does). */
 function headingId(node: MdastNode, slugger: GithubSlugger): string {
   const properties = (node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties ?? {};
-  const text = textOf(node).trim();
+  // The text as the renderer reads it (hast textContent): inline parts joined as they are.
+  const text = inlineText(node).trim();
   const generated = slugger.slug(text);
   return typeof properties['id'] === 'string' && properties['id'] ? properties['id'] : generated;
+}
+
+function inlineText(node: MdastNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  return 'children' in node ? (node.children as MdastNode[]).map(inlineText).join('') : '';
 }
 
 /** A code block's example meta with the prose of a `norun` reason left out. */

@@ -1,0 +1,126 @@
+/**
+ * The Russian relevance table: what a Russian reader types on /ru/search/, and the Russian page
+ * that must come first. Read by tests/e2e/search-ru.test.ts. Plain-language questions, words as they
+ * inflect (Pagefind stems Russian), and identifiers, which stay as in English.
+ */
+import type { QueryKind } from './relevance-queries.ts';
+
+export interface RussianRelevanceQuery {
+  query: string;
+  /** Site path of the Russian page that must be the first result. */
+  first: string;
+  kind: QueryKind | 'inflected';
+}
+
+const feature = (slug: string) => `/ru/features/${slug}/`;
+const arch = (id: string) => `/ru/arch/${id}/`;
+
+export const RUSSIAN_RELEVANCE_QUERIES: readonly RussianRelevanceQuery[] = [
+  // Plain-language questions and phrases, as a reader who does not know the feature's name asks.
+  { query: 'отказоустойчивость', first: feature('colo'), kind: 'question' },
+  { query: 'переключение на резервную вм', first: feature('colo'), kind: 'question' },
+  { query: 'сжатие резервной копии', first: feature('backup-compression'), kind: 'question' },
+  { query: 'сжатый бэкап работающей машины', first: feature('backup-compression'), kind: 'question' },
+  { query: 'что делает qemu при панике ядра гостя', first: feature('guest-panic'), kind: 'question' },
+  { query: 'загрузить файл в память гостя', first: feature('generic-loader'), kind: 'question' },
+  { query: 'как отключить диски в xen', first: feature('xen-scsi-unplug'), kind: 'question' },
+  { query: 'горячее подключение памяти', first: feature('pseries-memory'), kind: 'question' },
+  { query: 'горячее добавление nvdimm', first: feature('nvdimm-hotplug'), kind: 'question' },
+  { query: 'связь хоста и гостя без сети', first: feature('vhost-vsock'), kind: 'question' },
+  { query: 'скопировать часть образа диска', first: feature('qemu-img-dd'), kind: 'question' },
+  { query: 'один раздел из образа диска', first: feature('raw-offset-size'), kind: 'question' },
+  { query: '3d-ускорение в spice', first: feature('spice-opengl'), kind: 'question' },
+  { query: 'образ диска по tftp', first: feature('tftp-removal'), kind: 'question' },
+  { query: 'шифрование aes в госте', first: feature('virtio-crypto'), kind: 'question' },
+  { query: 'переназначение прерываний', first: feature('intel-iommu-eim'), kind: 'question' },
+  { query: 'сколько vcpu поддерживает q35', first: feature('q35-288-vcpus'), kind: 'question' },
+  { query: 'mips без fpu', first: feature('mips-24kec'), kind: 'question' },
+  { query: 'прошивка bmc', first: feature('aspeed'), kind: 'question' },
+  { query: 'msi на плате virt', first: feature('arm-virt-its'), kind: 'question' },
+  { query: 'openpower на голом железе', first: feature('powernv'), kind: 'question' },
+  { query: 'память больше терабайта', first: feature('pseries-memory'), kind: 'question' },
+
+  // Russian words in their inflected forms (genitive, prepositional, plural).
+  { query: 'о паниках гостя', first: feature('guest-panic'), kind: 'inflected' },
+  { query: 'процессоров power9', first: feature('power9'), kind: 'inflected' },
+  { query: 'сокетов virtio', first: feature('vhost-vsock'), kind: 'inflected' },
+  { query: 'флагов avx-512', first: feature('avx512'), kind: 'inflected' },
+  { query: 'контрольных точек', first: feature('colo'), kind: 'inflected' },
+  { query: 'энергонезависимой памяти', first: feature('nvdimm-hotplug'), kind: 'inflected' },
+  { query: 'контроллеров ацп', first: feature('netduino2'), kind: 'inflected' },
+  { query: 'о мейнфреймах ibm', first: arch('s390x'), kind: 'inflected' },
+
+  // Identifiers, typed as in English: devices, options, properties, QMP commands.
+  { query: 'vhost-vsock-pci', first: feature('vhost-vsock'), kind: 'identifier' },
+  { query: 'guest-cid', first: feature('vhost-vsock'), kind: 'identifier' },
+  { query: 'blockdev-backup', first: feature('backup-compression'), kind: 'identifier' },
+  { query: 'drive-backup', first: feature('backup-compression'), kind: 'identifier' },
+  { query: '-device loader', first: feature('generic-loader'), kind: 'identifier' },
+  { query: 'x-colo-lost-heartbeat', first: feature('colo'), kind: 'identifier' },
+  { query: '-no-shutdown', first: feature('guest-panic'), kind: 'identifier' },
+  { query: 'GUEST_PANICKED', first: feature('guest-panic'), kind: 'identifier' },
+  { query: 'x-buggy-eim', first: feature('intel-iommu-eim'), kind: 'identifier' },
+  { query: 'cryptodev-backend-builtin', first: feature('virtio-crypto'), kind: 'identifier' },
+  { query: '_FIT', first: feature('nvdimm-hotplug'), kind: 'identifier' },
+  { query: 'device_del', first: feature('pseries-memory'), kind: 'identifier' },
+  { query: 'PPC2_ISA300', first: feature('power9'), kind: 'identifier' },
+  { query: 'skiboot', first: feature('powernv'), kind: 'identifier' },
+  { query: 'pc-q35-2.8', first: feature('q35-288-vcpus'), kind: 'identifier' },
+  { query: 'qemu-img dd', first: feature('qemu-img-dd'), kind: 'identifier' },
+  { query: 'offset', first: feature('raw-offset-size'), kind: 'identifier' },
+  { query: 'gl=on', first: feature('spice-opengl'), kind: 'identifier' },
+  { query: 'tftp://', first: feature('tftp-removal'), kind: 'identifier' },
+  { query: '-cpu 24KEc', first: feature('mips-24kec'), kind: 'identifier' },
+  { query: 'stm32f205', first: feature('netduino2'), kind: 'identifier' },
+  { query: 'ast2500-evb', first: feature('aspeed'), kind: 'identifier' },
+  { query: 'arm-its-kvm', first: feature('arm-virt-its'), kind: 'identifier' },
+  { query: 'avx512-4vnniw', first: feature('avx512'), kind: 'identifier' },
+  { query: 'xenlinux', first: feature('xen-scsi-unplug'), kind: 'identifier' },
+
+  // Architecture pages, by name, by machine and in plain words.
+  { query: 'x86', first: arch('x86'), kind: 'architecture' },
+  { query: 'эмуляция sparc', first: arch('sparc'), kind: 'architecture' },
+  { query: 'процессоры motorola 68000', first: arch('m68k'), kind: 'architecture' },
+  { query: 'qemu-system-sh4', first: arch('sh4'), kind: 'architecture' },
+  { query: 'clipper', first: arch('alpha'), kind: 'machine' },
+  { query: 'milkymist', first: arch('lm32'), kind: 'machine' },
+  // PROBE
+  { query: 'горячее отключение памяти', first: feature('pseries-memory'), kind: 'question' },
+  { query: 'паника ядра', first: feature('guest-panic'), kind: 'question' },
+  { query: 'гость упал, вм выключилась', first: feature('guest-panic'), kind: 'question' },
+  { query: 'как не выключать вм при панике', first: feature('guest-panic'), kind: 'question' },
+  { query: 'бэкап со сжатием', first: feature('backup-compression'), kind: 'question' },
+  { query: 'резервное копирование диска', first: feature('backup-compression'), kind: 'question' },
+  { query: 'задать точку входа процессора', first: feature('generic-loader'), kind: 'question' },
+  { query: 'универсальный загрузчик', first: feature('generic-loader'), kind: 'question' },
+  { query: 'сокеты между хостом и гостем', first: feature('vhost-vsock'), kind: 'question' },
+  { query: 'гостевой агент через vsock', first: feature('vhost-vsock'), kind: 'question' },
+  { query: 'копирование образа как dd', first: feature('qemu-img-dd'), kind: 'question' },
+  { query: 'смещение и размер в образе raw', first: feature('raw-offset-size'), kind: 'question' },
+  { query: 'отрисовка через gpu хоста', first: feature('spice-opengl'), kind: 'question' },
+  { query: 'virgl', first: feature('spice-opengl'), kind: 'question' },
+  { query: 'удалён протокол tftp', first: feature('tftp-removal'), kind: 'question' },
+  { query: 'аппаратное ускорение шифрования', first: feature('virtio-crypto'), kind: 'question' },
+  { query: 'больше 255 vcpu', first: feature('intel-iommu-eim'), kind: 'question' },
+  { query: '288 виртуальных процессоров', first: feature('q35-288-vcpus'), kind: 'question' },
+  { query: 'dsp-инструкции mips', first: feature('mips-24kec'), kind: 'question' },
+  { query: 'отладка прошивки stm32', first: feature('netduino2'), kind: 'question' },
+  { query: 'сервисный процессор', first: feature('aspeed'), kind: 'question' },
+  { query: 'контроллер прерываний gicv3', first: feature('arm-virt-its'), kind: 'question' },
+  { query: 'новые инструкции power', first: feature('power9'), kind: 'question' },
+  { query: 'isa 3.0', first: feature('power9'), kind: 'question' },
+  { query: 'репликация дисков', first: feature('colo'), kind: 'question' },
+  { query: 'высокая доступность', first: feature('colo'), kind: 'question' },
+  { query: 'pv-драйверы xen', first: feature('xen-scsi-unplug'), kind: 'question' },
+  { query: 'xen hvm unplug', first: feature('xen-scsi-unplug'), kind: 'question' },
+  { query: 'векторные инструкции avx', first: feature('avx512'), kind: 'question' },
+  { query: 'модули постоянной памяти', first: feature('nvdimm-hotplug'), kind: 'question' },
+  { query: 'ПЛИС xilinx', first: arch('microblaze'), kind: 'question' },
+  { query: 'raspberry pi', first: arch('arm'), kind: 'question' },
+  { query: 'мейнфреймы', first: arch('s390x'), kind: 'question' },
+  { query: 'открытая архитектура risc', first: arch('openrisc'), kind: 'question' },
+  { query: 'малта', first: arch('mips'), kind: 'question' },
+  { query: 'macintosh', first: arch('ppc'), kind: 'question' },
+  { query: 'plug-in tensilica', first: arch('xtensa'), kind: 'question' },
+  { query: 'кэш', first: feature('colo'), kind: 'question' },
+];

@@ -1,0 +1,63 @@
+/**
+ * Search in the Russian edition, in a real browser against the built site: each edition searches
+ * only its own pages (Pagefind splits the index by `<html lang>` and stems Russian), relevance for
+ * queries as Russian readers type them, and the dialog and filters in Russian.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { distDir } from '../helpers/built-site.ts';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
+import { RUSSIAN_RELEVANCE_QUERIES } from './relevance-queries-ru.ts';
+
+const site = useSiteInBrowser({ dir: distDir, base: '/' });
+const { urlOf } = site;
+
+/** Waits until the search page has finished and returns the result paths. */
+async function searchFor(page: Page, path: string): Promise<string[]> {
+  await page.goto(urlOf(path));
+  await page.waitForFunction(() => ['results', 'empty', 'error'].includes(document.querySelector<HTMLElement>('[data-search-page]')?.dataset['state'] ?? ''));
+  return page.$$eval('[data-search-results] .result-link', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+describe('Russian search', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await site.browser.newContext();
+    page = await context.newPage();
+  });
+  afterAll(() => context?.close());
+
+  test('a search from a Russian page finds Russian pages only, and an English one English pages only', async () => {
+    const russian = await searchFor(page, `/ru/search/?${new URLSearchParams({ q: 'vsock' })}`);
+    expect(russian.length).toBeGreaterThan(0);
+    expect(russian.filter((path) => !path.startsWith('/ru/'))).toEqual([]);
+    const english = await searchFor(page, `/search/?${new URLSearchParams({ q: 'vsock' })}`);
+    expect(english.length).toBeGreaterThan(0);
+    expect(english.filter((path) => path.startsWith('/ru/'))).toEqual([]);
+  });
+
+  test('Russian words are found in any of their forms (stemming)', async () => {
+    for (const form of ['сокет', 'сокеты', 'сокетов']) {
+      expect((await searchFor(page, `/ru/search/?${new URLSearchParams({ q: form })}`))[0], form).toBe('/ru/features/vhost-vsock/');
+    }
+  });
+
+  test('filters and their labels are Russian, and narrow the results as in English', async () => {
+    const results = await searchFor(page, `/ru/search/?${new URLSearchParams({ q: 'машина', arch: 'ppc' })}`);
+    expect(results.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-page] legend').textContent()).toBe('Фильтры');
+    for (const path of results) expect(path).toMatch(/^\/ru\/(features|arch)\//);
+  });
+
+  test('the table has at least 40 queries', () => {
+    expect(RUSSIAN_RELEVANCE_QUERIES.length).toBeGreaterThanOrEqual(40);
+  });
+
+  for (const { query, first, kind } of RUSSIAN_RELEVANCE_QUERIES) {
+    test(`${kind}: "${query}" → ${first}`, async () => {
+      const results = await searchFor(page, `/ru/search/?${new URLSearchParams({ q: query })}`);
+      expect(results[0], `results: ${results.slice(0, 5).join(', ')}`).toBe(first);
+    });
+  }
+});
