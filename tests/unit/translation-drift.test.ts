@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { translationDrift } from '../../src/markdown/translation-drift.ts';
+import { englishVersionOfSource, recordedVersion, translationState } from '../../src/markdown/translation-status.ts';
+import { localeOfContentPath, toLocale } from '../../src/lib/i18n.ts';
+import { localeRoot, pathInEdition } from '../../src/lib/hrefs.ts';
+
+const english = (body: string) => ({ path: 'content/features/a.mdx', source: `---\ntitle: A\nsummary: S\n---\n${body}`, format: 'mdx' as const });
+const russian = (body: string) => ({ path: 'content/ru/features/a.mdx', source: `---\ntitle: А\nsummary: С\n---\n${body}`, format: 'mdx' as const });
+
+const EN = '## What it is\n\nText.\n\n### Step `one`\n\n```sh run expect-exit=0\nls\n```\n\n```sh norun="needs KVM"\nqemu-system-x86_64 -enable-kvm\n```\n\n<Aside type="note">\nA note.\n</Aside>\n';
+const RU = '## Что это такое {#what-it-is}\n\nТекст.\n\n### Шаг `one` {#step-one}\n\n```sh run expect-exit=0\nls\n```\n\n```sh norun="нужен KVM"\nqemu-system-x86_64 -enable-kvm\n```\n\n<Aside type="note">\nПримечание.\n</Aside>\n';
+
+describe('translation drift', () => {
+  test('a faithful translation passes: prose, heading text and a norun reason may differ', () => {
+    expect(translationDrift(english(EN), russian(RU))).toEqual([]);
+  });
+  test('a changed command is named with both files and lines', () => {
+    const [problem] = translationDrift(english(EN), russian(RU.replace('\nls\n', '\nls -l\n')));
+    expect(problem?.file).toBe('content/ru/features/a.mdx:11');
+    expect(problem?.message).toContain('but in content/features/a.mdx:11 it is');
+  });
+  test('a changed example meta is drift: the suite runs what the English page says', () => {
+    expect(translationDrift(english(EN), russian(RU.replace('run expect-exit=0', 'run expect-exit=1')))).toHaveLength(1);
+  });
+  test('a section id not pinned to the English one, or a missing section', () => {
+    expect(translationDrift(english(EN), russian(RU.replace(' {#step-one}', '')))[0]?.message).toMatch(/section 2 is h3 #шаг-one, but in content\/features\/a\.mdx:\d+ it is h3 #step-one/);
+    expect(translationDrift(english(EN), russian(RU.replace('### Шаг `one` {#step-one}\n', '')))[0]?.message).toMatch(/lacks the section h3 #step-one/);
+  });
+  test('a component with other props', () => {
+    expect(translationDrift(english(EN), russian(RU.replace('type="note"', 'type="tip"')))[0]?.message).toMatch(/component 1 is <Aside type="tip">/);
+  });
+});
+
+describe('translation status', () => {
+  test('follows the title, summary and body of the English page, not its facts', async () => {
+    const page = '---\ntitle: T\nsummary: S\ncategory: tools\n---\nBody.\n';
+    const version = await englishVersionOfSource(page);
+    expect(version).toMatch(/^[0-9a-f]{12}$/);
+    expect(await englishVersionOfSource(page.replace('category: tools', 'category: devices'))).toBe(version);
+    expect(await englishVersionOfSource(page.replace('Body.', 'Body, edited.'))).not.toBe(version);
+    const translation = `---\ntitle: Т\nsummary: С\nenglishVersion: "${version}"\n---\nТекст.\n`;
+    expect(recordedVersion(translation)).toBe(version);
+    expect(await translationState(page, translation)).toBe('current');
+    expect(await translationState(page.replace('Body.', 'Body!'), translation)).toBe('stale');
+    expect(await translationState(page, undefined)).toBe('missing');
+  });
+});
+
+describe('editions and their addresses', () => {
+  test('a content file belongs to the edition of its folder', () => {
+    expect(localeOfContentPath('/p/content/ru/features/colo.mdx')).toBe('ru');
+    expect(localeOfContentPath('/p/content/features/colo.mdx')).toBe('en');
+    expect(localeOfContentPath('/p/ru/content/architectures/x86.md')).toBe('en');
+    expect(toLocale('de')).toBe('en');
+  });
+  test('every page has the same path under each edition root, with the deploy base kept', () => {
+    expect(localeRoot('/', 'en')).toBe('/');
+    expect(localeRoot('/docs/', 'ru')).toBe('/docs/ru/');
+    expect(pathInEdition('/docs/features/colo/', '/docs/', 'en', 'ru')).toBe('/docs/ru/features/colo/');
+    expect(pathInEdition('/docs/ru/search/', '/docs/', 'ru', 'en')).toBe('/docs/search/');
+    expect(pathInEdition('/ru/', '/', 'ru', 'en')).toBe('/');
+  });
+});
