@@ -4,6 +4,7 @@ import { writeHostHeaders } from '../build/host-headers.ts';
 import { checkOutput } from '../build/output-checks.ts';
 import { buildSearchIndex } from '../build/pagefind.ts';
 import { listOutputFiles, readBuiltDocuments, readBuiltSite } from '../build/read-built-site.ts';
+import { placeEdition404Pages } from '../build/edition-404.ts';
 
 /**
  * The last step of `astro build`, on the finished pages: the search index, `_headers`, and the checks
@@ -25,6 +26,7 @@ export function finishSite(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        await placeEdition404Pages(outDir);
         const indexing = buildSearchIndex(outDir);
         // If reading fails, the indexer's outcome is still awaited, so its process is closed first.
         const [read, indexed] = await Promise.allSettled([readBuiltSite(outDir, base), indexing]);

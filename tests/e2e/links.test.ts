@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { highlightTerms, withHighlight } from '../../src/scripts/search-query.ts';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 
@@ -100,4 +100,45 @@ test('when the menu cannot be loaded, the link button says so', async () => {
   await expect.poll(() => button.textContent(), { timeout: 5_000 }).toBe('Link to this page');
   expect(errors).toEqual([]);
   await context.close();
+});
+
+describe('the Russian edition', () => {
+  test('a Russian short link lands on the Russian page and keeps the #section', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}ru/f/${feature}/#how-to-use-it`);
+    await page.waitForURL(`${site.server.url}ru/features/${feature}/#how-to-use-it`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    await page.close();
+  });
+
+  test('the copy-link menu is Russian and gives the Russian page’s URL and title in every format', async () => {
+    const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, problems } = await visit(context, `/ru/features/${feature}/`);
+    const title = (await page.locator('h1').textContent())!.trim();
+    expect(title).toMatch(/[А-Яа-я]/);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(new URL(canonical!).pathname).toBe(`/ru/features/${feature}/`);
+    const heading = (await page.locator('h2#how-to-use-it').evaluate((element) => element.firstChild?.textContent ?? '')).trim();
+    const sectionUrl = `${canonical}#how-to-use-it`;
+    await page.getByRole('button', { name: `Скопировать ссылку на раздел ${heading}` }).click();
+    await page.locator('.link-menu button[data-format="markdown"]').click();
+    await expect.poll(() => page.locator('.link-menu [role="status"]').textContent()).toBe('Скопировано в буфер обмена.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`[${title} › ${heading}](${sectionUrl})`);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Ссылка на страницу' }).click();
+    await page.locator('.link-menu button[data-format="mediawiki"]').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`[${canonical} ${title}]`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('the language switcher goes to the same page and section in the other edition, and back', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}features/${feature}/#limitations`);
+    await page.getByRole('link', { name: 'Язык: Русский' }).click();
+    await page.waitForURL(`${site.server.url}ru/features/${feature}/#limitations`);
+    await page.getByRole('link', { name: 'Language: English' }).click();
+    await page.waitForURL(`${site.server.url}features/${feature}/#limitations`);
+    await page.close();
+  });
 });

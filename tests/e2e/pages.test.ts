@@ -7,7 +7,7 @@ import { sitemapPaths } from '../helpers/sitemap.ts';
 
 const site = useSiteInBrowser();
 const { visit } = site;
-const paths = () => [...sitemapPaths(distDir), '/404.html'];
+const paths = () => [...sitemapPaths(distDir), '/404.html', '/ru/404.html'];
 
 describe('every page in a real browser', () => {
   test('loads with no console error, no CSP violation, no failed request and no request to another host', async () => {

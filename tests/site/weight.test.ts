@@ -54,12 +54,16 @@ function firstRender(sitePath: string) {
 
 describe('page weight', async () => {
   const pages = (await listOutputFiles(distDir)).filter((file) => file.endsWith('.html') && !file.startsWith('/pagefind'));
-  const featurePages = pages.filter((file) => file.startsWith('/features/'));
+  const featurePages = pages.filter((file) => /^\/(ru\/)?features\//.test(file));
+  // A Russian page has the same code and markup, but its prose is Cyrillic: two bytes a letter in
+  // UTF-8, and longer words. Measured after gzip, colo is 15.6 KB in English and 19.5 KB in Russian
+  // (1.25×), so the Russian edition's budget is a quarter larger; the first-render budget is one.
+  const budgetKb = (file: string) => (file.startsWith('/ru/') ? 20 : 16);
 
   // The longest page, colo (two full command sets, a diagram, and the failure modes of 2.8.0 that
   // the accuracy review asked for), is 14.8 KB; the first-render budget below still holds for all.
-  test('a feature page is at most 16 KB of HTML, gzipped', () => {
-    const over = featurePages.map((file) => ({ file, kb: firstRender(file).html / KB })).filter((page) => page.kb > 16);
+  test('a feature page is at most 16 KB of HTML gzipped (20 KB in Russian)', () => {
+    const over = featurePages.map((file) => ({ file, kb: firstRender(file).html / KB })).filter((page) => page.kb > budgetKb(page.file));
     expect(over).toEqual([]);
   });
   test('HTML, CSS and JS for the first render are at most 30 KB gzipped on every page', () => {
