@@ -22,15 +22,16 @@ export function wireCopyButtons(root: Document): void {
     button.type = 'button';
     button.className = 'copy-code';
     button.textContent = copyLabel;
-    button.setAttribute('aria-label', labels['copyAria'] ?? '');
-    button.addEventListener('click', () => {
+    button.ariaLabel = labels['copyAria'] ?? '';
+    // Properties rather than setAttribute/addEventListener: this runs on every page, within 1 KB of script.
+    button.onclick = () => {
       const code = pre.querySelector('code')?.innerText ?? '';
       // The browser may refuse (no permission, page not focused): say so rather than fail silently.
       navigator.clipboard.writeText(code.replace(/\n$/, '')).then(
         () => flash(button, labels['copiedLabel'], copyLabel),
         () => flash(button, labels['copyFailedLabel'], copyLabel),
       );
-    });
+    };
     pre.append(button);
   }
 }
@@ -45,7 +46,7 @@ export function wireLinkButtons(root: Document): void {
     button.hidden = false;
     // Empty for a section's button, whose visible label is CSS (global.css, `.copy-link`).
     const text = button.textContent;
-    button.addEventListener('click', () => {
+    button.onclick = () => {
       // The menu is a separate bundle run by URL, as search-loader.ts explains: a plain import()
       // would bring Vite's preload helper (about 1 KB) onto every page.
       import(/* @vite-ignore */ linkMenuScript)
@@ -55,6 +56,6 @@ export function wireLinkButtons(root: Document): void {
           // Offline, or the bundle is blocked: no menu, so no copy.
           () => flash(button, root.body.dataset['copyFailedLabel'], text),
         );
-    });
+    };
   }
 }

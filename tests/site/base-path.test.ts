@@ -12,8 +12,15 @@ test('a deploy under a sub-path works: links, short links, redirects and the sea
   expect(status, output).toBe(0);
   const home = readFileSync(path.join(fixture.outDir, 'index.html'), 'utf8');
   expect(home).toContain('href="/docs/features/alpha-feature/"');
+  // The Russian edition under the same base: its links stay in it, and it names its English twin.
+  const russianHome = readFileSync(path.join(fixture.outDir, 'ru/index.html'), 'utf8');
+  expect(russianHome).toContain('href="/docs/ru/features/alpha-feature/"');
+  expect(russianHome).toContain('<link rel="alternate" hreflang="en" href="https://example.org/docs/">');
+  expect(readFileSync(path.join(fixture.outDir, 'ru/f/alpha-feature/index.html'), 'utf8')).toContain('/docs/ru/features/alpha-feature/');
   // One rule for every short link, a line per earlier slug (src/lib/redirects.ts).
-  expect(readFileSync(path.join(fixture.outDir, '_redirects'), 'utf8')).toBe('/docs/f/* /docs/features/:splat 301\n/docs/features/beta-before-rename/ /docs/features/beta-feature/ 301\n');
+  expect(readFileSync(path.join(fixture.outDir, '_redirects'), 'utf8')).toBe(
+    '/docs/f/* /docs/features/:splat 301\n/docs/ru/f/* /docs/ru/features/:splat 301\n/docs/features/beta-before-rename/ /docs/features/beta-feature/ 301\n/docs/ru/features/beta-before-rename/ /docs/ru/features/beta-feature/ 301\n',
+  );
   // The sitemap lists the pages, not the redirect pages.
   const sitemap = readFileSync(path.join(fixture.outDir, 'sitemap-0.xml'), 'utf8');
   expect(sitemap).toContain('<loc>https://example.org/docs/features/beta-feature/</loc>');

@@ -23,7 +23,7 @@ test('after a failed build with changed rendering code and a revert, the site is
 
   // The changed renderer labels anchors differently. The MDX page fails in bundling, after Astro
   // has rendered the Markdown page with the changed code and saved it in its store.
-  const changed = original.renderer.replace('ariaLabel: `Section link: ${text}`', 'ariaLabel: `Changed renderer: ${text}`');
+  const changed = original.renderer.replace('ariaLabel: fill(ui.sectionLink, { section: text }, ui.lang)', 'ariaLabel: `Changed renderer: ${text}`');
   expect(changed).not.toBe(original.renderer);
   writeFileSync(renderer, changed);
   writeFileSync(mdxPage, `${original.mdxPage}\nA stray { brace.\n`);

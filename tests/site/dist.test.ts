@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { readFrontmatter } from '../helpers/frontmatter.ts';
 import { listOutputFiles } from '../../src/build/read-built-site.ts';
 import { contentIds, distDir, featureSource, page, pageHtml, requireDist } from '../helpers/built-site.ts';
+import { LOCALES } from '../../src/lib/i18n.ts';
 
 beforeAll(requireDist);
 
@@ -43,9 +44,23 @@ describe('the built site', () => {
       expect(html).toMatch(/data-pagefind-filter="arch"/);
     }
   });
+  test('a Russian page links to Russian pages, except where it names the English one (hreflang="en")', async () => {
+    const russianPages = (await listOutputFiles(distDir)).filter((file) => file.startsWith('/ru/') && file.endsWith('.html'));
+    expect(russianPages.length).toBeGreaterThan(50);
+    const leaks = russianPages.flatMap((file) =>
+      [...pageHtml(file).matchAll(/<a\b([^>]*)>/g)]
+        .map((match) => match[1] ?? '')
+        .filter((attributes) => !/hreflang="en"/.test(attributes))
+        .map((attributes) => /\bhref="(\/[^"]*)"/.exec(attributes)?.[1])
+        .filter((href): href is string => href !== undefined && !href.startsWith('/ru/'))
+        .map((href) => `${file}: ${href}`),
+    );
+    expect(leaks).toEqual([]);
+  });
   test('every page marked for search is in the index (Pagefind reads only INDEXED_PAGES)', async () => {
     const marked = (await listOutputFiles(distDir)).filter((file) => file.endsWith('.html') && !file.startsWith('/pagefind/') && pageHtml(file).includes('data-pagefind-body'));
-    expect(marked.length).toBe(features.length + architectures.length);
+    // Each edition has every feature and architecture page (a missing translation shows the English text).
+    expect(marked.length).toBe((features.length + architectures.length) * LOCALES.length);
     // Pagefind writes one fragment per indexed page.
     expect(readdirSync(path.join(distDir, 'pagefind', 'fragment'))).toHaveLength(marked.length);
   });
