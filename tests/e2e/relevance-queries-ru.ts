@@ -113,6 +113,10 @@ export const RUSSIAN_RELEVANCE_QUERIES: readonly RussianRelevanceQuery[] = [
 
   // Architecture pages, by name, by binary, by machine and in plain words.
   { query: 'x86', first: arch('x86'), kind: 'architecture' },
+  // An architecture named in one word finds its page, not a feature whose keywords mention it. ("arm"
+  // and "mips" are left out: features with the name in their title (ARM virt, MIPS 24KEc) rank first
+  // in both editions, which is fair.)
+  { query: 'powerpc', first: arch('ppc'), kind: 'architecture' },
   { query: 'эмуляция sparc', first: arch('sparc'), kind: 'architecture' },
   { query: 'процессоры motorola 68000', first: arch('m68k'), kind: 'architecture' },
   { query: 'qemu-system-sh4', first: arch('sh4'), kind: 'architecture' },
