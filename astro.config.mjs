@@ -78,8 +78,8 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",
-        // Pagefind starts its worker from its own file (pagefind-worker.js), not from a blob: URL.
-        "worker-src 'self'",
+        // No worker: search runs Pagefind on the page's thread (src/scripts/search-core.ts).
+        "worker-src 'none'",
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'self'",

@@ -60,7 +60,10 @@ export function loadPagefind(): Promise<PagefindApi> {
       // The bundle sits beside the pages under the deploy base; Vite must not try to resolve it.
       const url = joinBase(import.meta.env.BASE_URL, 'pagefind/pagefind.js');
       const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-      await api.options({ ranking: RANKING, excerptLength: EXCERPT_WORDS });
+      // noWorker: Pagefind searches on the page's own thread instead of starting pagefind-worker.js,
+      // one request less on the first search (the cold-query budget: README, "Search"). Searching
+      // this index takes a few milliseconds; the wasm and index chunks load the same either way.
+      await api.options({ ranking: RANKING, excerptLength: EXCERPT_WORDS, noWorker: true });
       await api.init();
       return api;
     })();
