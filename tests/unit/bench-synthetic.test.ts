@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { syntheticPage, syntheticPages } from '../../scripts/bench/synthetic.ts';
 import { checkContentFiles } from '../../src/lib/content-files.ts';
+import { readQemuFiles } from '../../src/data/qemu-files.ts';
 import { validateContentGraph } from '../../src/lib/content-graph.ts';
 import { featureSchema } from '../../src/lib/schema.ts';
 import { ARCHITECTURE_IDS, REQUIRED_SECTIONS } from '../../src/lib/vocabulary.ts';
@@ -21,6 +22,12 @@ describe('synthetic pages', () => {
     expect(checkContentFiles(files, ['md', 'mdx'])).toEqual([]);
     expect(validateContentGraph(parsed, ARCHITECTURE_IDS)).toEqual([]);
     expect(validateContentGraph(syntheticPages(1).map((page) => ({ id: page.slug, ...split(page.source) })), ARCHITECTURE_IDS)).toEqual([]);
+  });
+
+  test('name only files of the QEMU 2.8.0 tree as references, as the build requires', () => {
+    const qemuFiles = readQemuFiles();
+    const missing = [...new Set(parsed.flatMap((page) => page.data.references))].filter((reference) => !qemuFiles.has(reference));
+    expect(missing).toEqual([]);
   });
 
   test('have the requested format', () => {
