@@ -116,7 +116,8 @@ async function build(pages: number): Promise<Build> {
 }
 
 /** The page types a reader meets, by their path in the built site. */
-const PAGE_TYPES = { home: '', feature: `features/${syntheticSlug(0)}/`, architecture: 'arch/x86/', matrix: 'matrix/', search: 'search/' };
+// The Russian edition's overview and a Russian feature page (real text) stand for /ru/: the synthetic pages have no translation there.
+const PAGE_TYPES = { home: '', feature: `features/${syntheticSlug(0)}/`, architecture: 'arch/x86/', matrix: 'matrix/', search: 'search/', 'ru home': 'ru/', 'ru feature': 'ru/features/colo/' };
 type Bytes = { html: number; css: number; js: number };
 
 /** gzip -6 bytes of each page type's HTML, and of the stylesheets and scripts it runs at load (not lazy imports). */
