@@ -17,7 +17,9 @@ import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
+import { searchBundle } from '../src/build/pagefind.ts';
 import { createCodeHighlighter } from '../src/lib/code-highlighter.ts';
+import { LOCALES } from '../src/lib/i18n.ts';
 import { syntheticPages, syntheticSlug } from './bench/synthetic.ts';
 import { kB, measureColdQuery, type ColdQuery } from './bench-search.ts';
 import { CHROMIUM } from './lib/browser.ts';
@@ -200,7 +202,9 @@ if (only.has('build')) {
   }
   // The largest size is built last, so its site is the one measured below.
   report.pageBytes = await pageBytes();
-  const index = (await readdir(path.join(dist, 'pagefind'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  // Every edition's bundle: pagefind/ and ru/pagefind/.
+  const bundles = LOCALES.map((locale) => path.join(dist, searchBundle(locale)));
+  const index = (await Promise.all(bundles.map((bundle) => readdir(bundle, { recursive: true, withFileTypes: true })))).flat().filter((entry) => entry.isFile());
   const indexBytes = await Promise.all(index.map(async (file) => (await stat(path.join(file.parentPath, file.name))).size));
   report.pagefind = { bytes: indexBytes.reduce((sum, size) => sum + size, 0), files: index.length };
   const [first] = report.builds;
@@ -213,7 +217,7 @@ if (only.has('build')) {
   );
   out.push('', `Bytes per page type at ${largest} pages (gzip -6, 1 kB = 1000 B; CSS and JS the page loads itself):`);
   out.push(table([['page', 'HTML', 'CSS', 'JS'], ...Object.entries(report.pageBytes).map(([type, bytes]) => [type, kB(bytes.html), kB(bytes.css), kB(bytes.js)])]));
-  out.push(`  search index: ${kB(report.pagefind.bytes)} in ${report.pagefind.files} files under pagefind/`);
+  out.push(`  search index: ${kB(report.pagefind.bytes)} in ${report.pagefind.files} files under ${LOCALES.map((locale) => `${searchBundle(locale)}/`).join(' and ')}`);
 }
 if (only.has('search')) {
   progress(`cold first query for "${values.query}" in Chromium`);

@@ -32,7 +32,7 @@ export function finishSite(): AstroIntegration {
         const [read, indexed] = await Promise.allSettled([readBuiltSite(outDir, base), indexing]);
         if (read.status === 'rejected') throw read.reason;
         if (indexed.status === 'rejected') throw indexed.reason;
-        logger.info(`indexed ${indexed.value} pages for search`);
+        logger.info(`indexed pages for search: ${Object.entries(indexed.value).map(([locale, count]) => `${count} (${locale})`).join(', ')}`);
         const { pages } = read.value;
         await writeHostHeaders(outDir, base, pages);
         // Listed again now that pagefind/ and _headers exist, so links to them are checked too.

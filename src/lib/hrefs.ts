@@ -22,6 +22,15 @@ export function localeRoot(base: string, locale: Locale): string {
 }
 
 /**
+ * A file of an edition's search bundle: Pagefind writes one index per edition beside its pages
+ * (src/build/pagefind.ts), so a search from a Russian page loads `/ru/pagefind/`.
+ * @example searchBundleFile('/docs/', 'ru', 'pagefind.js') // → '/docs/ru/pagefind/pagefind.js'
+ */
+export function searchBundleFile(base: string, locale: Locale, file: string): string {
+  return joinBase(localeRoot(base, locale), `pagefind/${file}`);
+}
+
+/**
  * The same page in another edition: every edition has every page at the same path under its root.
  * @example pathInEdition('/docs/ru/features/colo/', '/docs/', 'ru', 'en') // → '/docs/features/colo/'
  */

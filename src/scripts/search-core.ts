@@ -4,7 +4,7 @@
  * a result into data and safe DOM nodes, and the status line that announces the state. Imported
  * lazily; nothing here runs at page load.
  */
-import { joinBase, localeRoot } from '../lib/hrefs.ts';
+import { joinBase, localeRoot, searchBundleFile } from '../lib/hrefs.ts';
 import { toLocale } from '../lib/i18n.ts';
 import { NameMatcher, type SearchVocabulary } from '../lib/search-suggest.ts';
 import { highlightTerms, indexForm, partsForm, RANKING, withHighlight } from './search-query.ts';
@@ -57,13 +57,16 @@ let loading: Promise<PagefindApi> | undefined;
 export function loadPagefind(): Promise<PagefindApi> {
   if (!loading) {
     const started = (async () => {
-      // The bundle sits beside the pages under the deploy base; Vite must not try to resolve it.
-      const url = joinBase(import.meta.env.BASE_URL, 'pagefind/pagefind.js');
+      // Each edition's bundle sits beside its pages under the deploy base (/pagefind/, /ru/pagefind/),
+      // and holds only that edition's pages; Vite must not try to resolve it.
+      const url = searchBundleFile(import.meta.env.BASE_URL, toLocale(document.documentElement.lang), 'pagefind.js');
       const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
       // noWorker: Pagefind searches on the page's own thread instead of starting pagefind-worker.js,
       // one request less on the first search (the cold-query budget: README, "Search"). Searching
       // this index takes a few milliseconds; the wasm and index chunks load the same either way.
-      await api.options({ ranking: RANKING, excerptLength: EXCERPT_WORDS, noWorker: true });
+      // baseUrl: the index stores each page's path from the site's root (`/ru/features/colo/`), but
+      // Pagefind would prefix it with the folder above the bundle, `/ru/` for the Russian one.
+      await api.options({ ranking: RANKING, excerptLength: EXCERPT_WORDS, noWorker: true, baseUrl: import.meta.env.BASE_URL });
       await api.init();
       return api;
     })();

@@ -1,6 +1,6 @@
 /**
  * Search in the Russian edition, in a real browser against the built site: each edition searches
- * only its own pages (Pagefind splits the index by `<html lang>` and stems Russian), relevance for
+ * only its own pages (one Pagefind index per edition, stemmed in the edition's language), relevance for
  * queries as Russian readers type them, and the dialog and filters in Russian.
  */
 import type { BrowserContext, Page } from 'playwright-core';
@@ -35,6 +35,25 @@ describe('Russian search', () => {
     const english = await searchFor(page, `/search/?${new URLSearchParams({ q: 'vsock' })}`);
     expect(english.length).toBeGreaterThan(0);
     expect(english.filter((path) => path.startsWith('/ru/'))).toEqual([]);
+  });
+
+  test('each edition loads only its own search bundle: /ru/pagefind/ from a Russian page, /pagefind/ from an English one', async () => {
+    const fresh = await site.browser.newContext();
+    try {
+      const tab = await fresh.newPage();
+      const bundles = new Set<string>();
+      tab.on('request', (request) => {
+        const match = /^\/(?:ru\/)?pagefind\//.exec(new URL(request.url()).pathname);
+        if (match) bundles.add(match[0]);
+      });
+      await searchFor(tab, `/ru/search/?${new URLSearchParams({ q: 'vsock' })}`);
+      expect([...bundles]).toEqual(['/ru/pagefind/']);
+      bundles.clear();
+      await searchFor(tab, `/search/?${new URLSearchParams({ q: 'vsock' })}`);
+      expect([...bundles]).toEqual(['/pagefind/']);
+    } finally {
+      await fresh.close();
+    }
   });
 
   test('Russian words are found in any of their forms (stemming)', async () => {

@@ -1,10 +1,11 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFrontmatter } from '../helpers/frontmatter.ts';
 import { listOutputFiles } from '../../src/build/read-built-site.ts';
 import { contentIds, distDir, featureSource, page, pageHtml, requireDist } from '../helpers/built-site.ts';
-import { LOCALES } from '../../src/lib/i18n.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/lib/i18n.ts';
+import { searchBundle } from '../../src/build/pagefind.ts';
 
 beforeAll(requireDist);
 
@@ -57,11 +58,18 @@ describe('the built site', () => {
     );
     expect(leaks).toEqual([]);
   });
-  test('every page marked for search is in the index (Pagefind reads only INDEXED_PAGES)', async () => {
-    const marked = (await listOutputFiles(distDir)).filter((file) => file.endsWith('.html') && !file.startsWith('/pagefind/') && pageHtml(file).includes('data-pagefind-body'));
+  test('every page marked for search is in its edition\'s index, and each edition has an index of its own', async () => {
+    const marked = (await listOutputFiles(distDir)).filter((file) => file.endsWith('.html') && !file.includes('/pagefind/') && pageHtml(file).includes('data-pagefind-body'));
     // Each edition has every feature and architecture page (a missing translation shows the English text).
     expect(marked.length).toBe((features.length + architectures.length) * LOCALES.length);
-    // Pagefind writes one fragment per indexed page.
-    expect(readdirSync(path.join(distDir, 'pagefind', 'fragment'))).toHaveLength(marked.length);
+    for (const locale of LOCALES) {
+      const bundle = path.join(distDir, searchBundle(locale));
+      const inEdition = marked.filter((file) => (locale === DEFAULT_LOCALE ? !/^\/[a-z]{2}\//.test(file) : file.startsWith(`/${locale}/`)));
+      // Pagefind writes one fragment per indexed page, and indexes the language of the pages' <html lang>.
+      expect(readdirSync(path.join(bundle, 'fragment'))).toHaveLength(inEdition.length);
+      const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      expect(Object.keys(entry.languages)).toEqual([locale]);
+      expect(entry.languages[locale]?.page_count).toBe(inEdition.length);
+    }
   });
 });
