@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { finishSite } from './src/integrations/finish-site.ts';
+import { buildPhases } from './src/integrations/build-phases.ts';
 import { REDIRECT_SCRIPT_HASH } from './src/build/redirect-script.ts';
 import { codeHighlight } from './src/markdown/code-highlight.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
@@ -63,9 +64,10 @@ export default defineConfig({
       },
     },
   },
-  // contentCache first: it decides whether Astro's content store may be reused before anything reads it.
+  // buildPhases first, to mark when Astro's start-up ends (src/integrations/build-phases.ts).
+  // contentCache next: it decides whether Astro's content store may be reused before anything reads it.
   // The sitemap lists real pages only: short links and earlier slugs are redirect pages (noindex).
-  integrations: [contentCache(), mdx(), sitemap({
+  integrations: [buildPhases(), contentCache(), mdx(), sitemap({
       filter: (page) => !isRedirectPage(page, redirectPaths),
       // Each page lists its other editions (xhtml:link hreflang), as Base.astro's alternates do.
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },

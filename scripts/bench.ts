@@ -17,6 +17,7 @@ import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
+import { phaseSeconds, type PhaseEnd } from '../src/build/build-phases.ts';
 import { searchBundle } from '../src/build/pagefind.ts';
 import { createCodeHighlighter } from '../src/lib/code-highlighter.ts';
 import { LOCALES } from '../src/lib/i18n.ts';
@@ -95,6 +96,8 @@ interface Build {
   cpuSeconds: number;
   /** GNU time's %M: the peak RSS of the largest process in the tree, the `astro build` that bundles and renders. compare-starlight.sh takes the same measure. */
   peakRssBytes: number;
+  /** Seconds per phase, in order (src/build/build-phases.ts); the first search index includes reading the built pages, which runs beside it. */
+  phases: [string, number][];
 }
 
 /** A cold build of the real content plus `pages` synthetic pages, into the copy's dist/. */
@@ -107,6 +110,9 @@ async function build(pages: number): Promise<Build> {
   // A root deploy on the default host, whatever the caller's shell says, so runs compare.
   for (const name of ['BASE_PATH', 'SITE_URL', 'CONTENT_DIR', 'OUT_DIR']) delete env[name];
   const timeFile = path.join(work, 'time');
+  const phasesFile = path.join(work, `phases-${pages}.jsonl`);
+  env['BUILD_PHASES_FILE'] = phasesFile;
+  const startedAt = Date.now();
   try {
     await run('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, 'scripts/build.ts'], { cwd: copy, env, maxBuffer: 1 << 30 });
   } catch (error) {
@@ -114,7 +120,8 @@ async function build(pages: number): Promise<Build> {
     throw new Error(`the ${pages}-page build failed:\n${`${stdout}\n${stderr}`.trim().split('\n').slice(-30).join('\n')}`, { cause: error });
   }
   const [wall, user, system, rssKb] = (await readFile(timeFile, 'utf8')).trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number, number, number];
-  return { pages, wallSeconds: wall, cpuSeconds: user + system, peakRssBytes: rssKb * 1024 };
+  const ends = (await readFile(phasesFile, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as PhaseEnd);
+  return { pages, wallSeconds: wall, cpuSeconds: user + system, peakRssBytes: rssKb * 1024, phases: phaseSeconds(ends, startedAt) };
 }
 
 /** The page types a reader meets, by their path in the built site. */
@@ -215,6 +222,9 @@ if (only.has('build')) {
       ...report.builds.map((row) => [String(row.pages), seconds(row.wallSeconds), seconds(row.cpuSeconds), `${(row.peakRssBytes / 1e9).toFixed(2)} GB`, (row.wallSeconds / row.pages * 1000).toFixed(1), ...[row.wallSeconds / first!.wallSeconds, row.cpuSeconds / first!.cpuSeconds, row.pages / first!.pages].map((ratio) => ratio.toFixed(2))]),
     ]),
   );
+  const phaseNames = [...new Set(report.builds.flatMap((row) => row.phases.map(([phase]) => phase)))];
+  out.push('', 'Seconds per phase (the first search index runs beside reading the built pages for the checks):');
+  out.push(table([['phase', ...report.builds.map((row) => `${row.pages} pages`)], ...phaseNames.map((phase) => [phase, ...report.builds.map((row) => { const entry = row.phases.find(([name]) => name === phase); return entry ? seconds(entry[1]) : '–'; })])]));
   out.push('', `Bytes per page type at ${largest} pages (gzip -6, 1 kB = 1000 B; CSS and JS the page loads itself):`);
   out.push(table([['page', 'HTML', 'CSS', 'JS'], ...Object.entries(report.pageBytes).map(([type, bytes]) => [type, kB(bytes.html), kB(bytes.css), kB(bytes.js)])]));
   out.push(`  search index: ${kB(report.pagefind.bytes)} in ${report.pagefind.files} files under ${LOCALES.map((locale) => `${searchBundle(locale)}/`).join(' and ')}`);

@@ -18,6 +18,7 @@ import { DEFAULT_LOCALE, LOCALES } from '../src/lib/i18n.ts';
 import { MDX_COMPONENT_NAMES } from '../src/components/mdx/names.ts';
 import { readQemuFiles } from '../src/data/qemu-files.ts';
 import { projectEnv, projectRoot as root } from '../src/config/env.ts';
+import { endPhase } from '../src/build/build-phases.ts';
 import { acquireBuildLock, releaseLockOnExit } from './build-lock.ts';
 import { assertMayReplace, assertOutDirOnDisk, prepareStaging, publishStaged, restoreInterruptedSwap, SITE_MARKER, swapFolders } from './site-swap.ts';
 
@@ -119,6 +120,7 @@ for (const locale of LOCALES.filter((candidate) => candidate !== DEFAULT_LOCALE)
   translationReports.push(formatTranslationReport(locale, checked.flatMap((result) => result.report)));
 }
 if (problems.length > 0) fail(formatContentProblems(problems));
+endPhase('content checks');
 process.stdout.write(`${translationReports.join('\n')}\n`);
 
 let stagingOut: string;
@@ -154,4 +156,5 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
+endPhase('publishing');
 process.stdout.write(`\n✔ Site written to ${shown(outDir)}/\n`);

@@ -1,5 +1,6 @@
 import * as pagefind from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
+import { endPhase } from './build-phases.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/i18n.ts';
 
 /** Fails loudly with what Pagefind said, instead of publishing a site with a broken index. */
@@ -45,7 +46,10 @@ export const searchBundle = (locale: Locale) => `${editionFolder(locale)}pagefin
  */
 export async function buildSearchIndex(outDir: string): Promise<Record<Locale, number>> {
   const counts = {} as Record<Locale, number>;
-  for (const locale of LOCALES) counts[locale] = await indexEdition(outDir, locale);
+  for (const locale of LOCALES) {
+    counts[locale] = await indexEdition(outDir, locale);
+    endPhase(`search index (${locale})`);
+  }
   return counts;
 }
 

@@ -5,6 +5,7 @@ import { checkOutput } from '../build/output-checks.ts';
 import { buildSearchIndex } from '../build/pagefind.ts';
 import { listOutputFiles, readBuiltDocuments, readBuiltSite } from '../build/read-built-site.ts';
 import { placeEdition404Pages } from '../build/edition-404.ts';
+import { endPhase } from '../build/build-phases.ts';
 
 /**
  * The last step of `astro build`, on the finished pages: the search index, `_headers`, and the checks
@@ -25,6 +26,8 @@ export function finishSite(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // Astro's other build:done hooks (the sitemap) ran before this one.
+        endPhase('sitemap');
         const outDir = fileURLToPath(dir);
         await placeEdition404Pages(outDir);
         const indexing = buildSearchIndex(outDir);
@@ -38,6 +41,7 @@ export function finishSite(): AstroIntegration {
         // Listed again now that pagefind/ and _headers exist, so links to them are checked too.
         const files = await listOutputFiles(outDir);
         checkOutput({ files, pages, documents: await readBuiltDocuments(outDir, files), base, origin, root }, logger);
+        endPhase('link and published-URL checks');
       },
     },
   };
