@@ -1,6 +1,5 @@
 // Collections only: the schemas live in src/lib/schema.ts so they can be unit-tested without Astro.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { architectureSchema, architectureTranslationSchema, featureSchema, featureTranslationSchema } from './lib/schema.ts';
 import { projectEnv } from './config/env.ts';
 import { globWithFastMdx } from './markdown/mdx-loader.ts';
@@ -10,7 +9,8 @@ const { contentDir, mdxPath } = projectEnv();
 
 // A feature page is MDX (.md still builds, for the benchmark's comparison). MDX pages are rendered
 // while content syncs, as Astro renders Markdown (src/markdown/mdx-loader.ts), not bundled as a
-// module each: see README.md, "Performance". `retainBody: false`: pages are rendered, never read
+// module each, and every page's HTML is kept in a file beside the store, not in it
+// (src/markdown/page-html.ts): see README.md, "Performance". `retainBody: false`: pages are rendered, never read
 // back as source, so the source would only make the content store (bundled into the build) larger.
 // The file name is the id, and so the URL: Astro's default would let a frontmatter `slug:` override
 // it, past every check of file names (the schemas refuse the key, too).
@@ -22,7 +22,7 @@ const features = defineCollection({
 });
 
 const architectures = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${contentDir}/architectures`, retainBody: false, generateId: fileNameId }),
+  loader: globWithFastMdx({ pattern: '*.md', base: `${contentDir}/architectures`, retainBody: false, generateId: fileNameId, mdx: mdxPath }),
   schema: architectureSchema,
 });
 
@@ -35,7 +35,7 @@ const ruFeatures = defineCollection({
 });
 
 const ruArchitectures = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${contentDir}/ru/architectures`, retainBody: false, generateId: fileNameId }),
+  loader: globWithFastMdx({ pattern: '*.md', base: `${contentDir}/ru/architectures`, retainBody: false, generateId: fileNameId, mdx: mdxPath }),
   schema: architectureTranslationSchema,
 });
 

@@ -17,11 +17,13 @@
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { projectEnv } from '../config/env.ts';
+import { dotAstroDir, storeDir } from '../config/astro-state.ts';
+import { pageHtmlFolder } from '../markdown/page-html.ts';
 
 export interface ContentCacheKey {
   /** Absolute paths of the content files. */
@@ -89,9 +91,6 @@ async function contentFiles(contentDir: string): Promise<string[]> {
   return lists.flat();
 }
 
-/** Where Astro keeps its per-project state; the dev server's content store lives there. */
-export const dotAstroDir = (config: Pick<AstroConfig, 'root'>) => new URL('.astro/', config.root);
-
 /**
  * Empties the content store the way `astro build --force` does, with Astro's own function, so a
  * custom `cacheDir` and `experimental.collectionStorage: 'chunked'` (a folder, not a file) are
@@ -110,7 +109,7 @@ export async function clearContentStore(config: Pick<AstroConfig, 'root' | 'cach
 
 /** The file that records what the store holds, beside the store. */
 export function keyFile(config: Pick<AstroConfig, 'root' | 'cacheDir'>, isDev: boolean): string {
-  return fileURLToPath(new URL('qemu-docs-content-key.json', isDev ? dotAstroDir(config) : config.cacheDir));
+  return fileURLToPath(new URL('qemu-docs-content-key.json', storeDir(config, isDev)));
 }
 
 export function contentCache(): AstroIntegration {
@@ -124,9 +123,13 @@ export function contentCache(): AstroIntegration {
         const key = await contentCacheKey(root, await contentFiles(projectEnv().contentDir));
         const file = keyFile(config, isDev);
         const recorded = existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as ContentCacheKey) : undefined;
-        if (storeIsStale(recorded, key)) {
+        // The pages' HTML is kept in files beside the store (src/markdown/page-html.ts): a store whose
+        // folder of HTML is gone points at nothing, and the folder goes whenever the store is emptied.
+        const htmlFolder = pageHtmlFolder(storeDir(config, isDev));
+        if (storeIsStale(recorded, key) || (recorded && !existsSync(htmlFolder))) {
           await clearContentStore(config, isDev);
-          if (recorded) logger.info('content store emptied: the rendering code changed, or a page file went, since it was filled');
+          await rm(htmlFolder, { recursive: true, force: true });
+          if (recorded) logger.info('content store emptied: the rendering code changed, or a page file or the pages\' HTML went, since it was filled');
         }
         await mkdir(path.dirname(file), { recursive: true });
         await writeFile(file, JSON.stringify(key));

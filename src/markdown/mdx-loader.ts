@@ -1,8 +1,9 @@
 /**
  * Astro's `glob()` loader, with `.mdx` entries rendered while content syncs (./mdx-html.ts) the way
- * Astro renders `.md` ones: each entry keeps `rendered: { html, metadata }` in the content store,
- * reused while the file's digest (and the rendering code: src/integrations/content-cache.ts) is
- * unchanged, and `render(entry)` prints it. @astrojs/mdx would instead compile, bundle and import a
+ * Astro renders `.md` ones, and the HTML of both kept in a file per page beside the content store
+ * (./page-html.ts): each entry keeps `rendered: { html: '', metadata }` in the store, with the
+ * headings and the file's name, reused while the file's digest (and the rendering code:
+ * src/integrations/content-cache.ts) is unchanged; src/data/page-body.ts prints the file. @astrojs/mdx would instead compile, bundle and import a
  * module per page (measured in README.md, "Performance").
  *
  * How: `glob()` picks the entry type of each file from the loader context's `entryTypes` by
@@ -17,6 +18,8 @@ import type { AstroConfig } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { renderMdxToHtml, type MdxHtmlOptions } from './mdx-html.ts';
+import { pageHtmlFolder, storePageHtml } from './page-html.ts';
+import { storeDir } from '../config/astro-state.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type ContentEntryType = { getEntryInfo(params: { fileUrl: URL; contents: string }): Promise<{ data: Record<string, unknown>; body: string; rawData?: string; slug?: string }> | { data: Record<string, unknown>; body: string; rawData?: string; slug?: string }; getRenderFunction?: unknown };
@@ -70,19 +73,46 @@ function fastMdxEntryType(standard: ContentEntryType): ContentEntryType {
   };
 }
 
-/** `glob(options)`, with MDX rendered while content syncs unless `mdx: 'standard'` (@astrojs/mdx's modules). */
+/**
+ * An entry type whose rendered HTML goes into a file of its own (./page-html.ts), the store keeping
+ * only `metadata.htmlFile` beside the headings: `html` stays empty, and pages print the file
+ * (src/data/page-body.ts).
+ */
+function htmlInFiles(entryType: ContentEntryType, folder: string): ContentEntryType {
+  const getRenderFunction = entryType.getRenderFunction as ((config: AstroConfig) => Promise<RenderEntry>) | undefined;
+  if (!getRenderFunction) return entryType;
+  return {
+    ...entryType,
+    getRenderFunction: async (config: AstroConfig): Promise<RenderEntry> => {
+      const render = await getRenderFunction(config);
+      return async (entry) => {
+        const { html, metadata } = await render(entry);
+        return { html: '', metadata: { ...metadata, htmlFile: await storePageHtml(folder, html) } };
+      };
+    },
+  };
+}
+
+/**
+ * `glob(options)`, with Markdown and (unless `mdx: 'standard'`, @astrojs/mdx's modules) MDX rendered
+ * while content syncs, each page's HTML kept in a file beside the content store.
+ */
 export function globWithFastMdx(options: GlobOptions & { mdx: 'fast' | 'standard' }): Loader {
   const { mdx, ...globOptions } = options;
   const inner = glob(globOptions);
-  if (mdx === 'standard') return inner;
   return {
     name: 'qemu-docs:glob-fast-mdx',
     load(context: LoaderContext) {
       const { entryTypes } = context as LoaderContext & { entryTypes?: Map<string, ContentEntryType> };
-      const standard = entryTypes?.get('.mdx');
-      if (!entryTypes || !standard) throw new Error('Astro no longer gives loaders its entry types (context.entryTypes), which the MDX fast path (src/markdown/mdx-loader.ts) needs. Build with MDX_PATH=standard and adapt the loader.');
-      const withFastMdx = new Map(entryTypes).set('.mdx', fastMdxEntryType(standard));
-      return inner.load({ ...context, entryTypes: withFastMdx } as LoaderContext);
+      const standardMdx = entryTypes?.get('.mdx');
+      const markdown = entryTypes?.get('.md');
+      if (!entryTypes || !standardMdx || !markdown) throw new Error('Astro no longer gives loaders its entry types (context.entryTypes), which the fast path (src/markdown/mdx-loader.ts) needs. Build with MDX_PATH=standard and adapt the loader.');
+      // Beside the store, which is .astro/ under `astro dev`: the only command whose loaders get a file watcher.
+      const folder = pageHtmlFolder(storeDir(context.config, context.watcher !== undefined));
+      const withHtmlFiles = new Map(entryTypes)
+        .set('.md', htmlInFiles(markdown, folder))
+        .set('.mdx', mdx === 'standard' ? standardMdx : htmlInFiles(fastMdxEntryType(standardMdx), folder));
+      return inner.load({ ...context, entryTypes: withHtmlFiles } as LoaderContext);
     },
   };
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { clearContentStore, contentCacheKey, dotAstroDir, keyFile, rendererFiles, storeIsStale } from '../../src/integrations/content-cache.ts';
+import { clearContentStore, contentCacheKey, keyFile, rendererFiles, storeIsStale } from '../../src/integrations/content-cache.ts';
+import { dotAstroDir } from '../../src/config/astro-state.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const key = { files: ['/c/features/a.md', '/c/features/b.mdx'], renderer: 'r1' };
