@@ -6,8 +6,8 @@
  * scripts/site-swap.ts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContentFiles, type ContentFile } from '../src/lib/content-files.ts';
@@ -90,9 +90,9 @@ async function readCollection(folder: string, problems: ContentProblem[]): Promi
     problems.push({ file: path.relative(root, path.join(dir, entry.name)) + '/', field: '(folder)', message: `pages must sit directly in ${path.relative(root, dir)}/, so nothing in this folder is published. Move its pages up, or the folder out of the content.` });
   }
   const names = entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
-  return Promise.all(
-    names.sort().map(async (name) => ({ name, path: path.relative(root, path.join(dir, name)), bytes: new Uint8Array(await readFile(path.join(dir, name))) })),
-  );
+  // One file open at a time: all at once opened every page together, which fails with EMFILE once a
+  // site has more pages than the process may open files (20,000 here).
+  return names.sort().map((name) => ({ name, path: path.relative(root, path.join(dir, name)), bytes: new Uint8Array(readFileSync(path.join(dir, name))) }));
 }
 
 const problems: ContentProblem[] = [];
