@@ -94,7 +94,7 @@ interface Build {
   wallSeconds: number;
   /** User + system time of the process tree: other load on the machine stretches it less than wall time. */
   cpuSeconds: number;
-  /** GNU time's %M: the peak RSS of the largest process in the tree, the `astro build` that bundles and renders. compare-starlight.sh takes the same measure. */
+  /** GNU time's %M: the peak RSS of the largest process in the tree (`astro build`, or at scale Pagefind's indexer). compare-starlight.sh takes the same measure. */
   peakRssBytes: number;
   /** Seconds per phase, in order (src/build/build-phases.ts); the first search index includes reading the built pages, which runs beside it. */
   phases: [string, number][];
@@ -215,7 +215,7 @@ if (only.has('build')) {
   const indexBytes = await Promise.all(index.map(async (file) => (await stat(path.join(file.parentPath, file.name))).size));
   report.pagefind = { bytes: indexBytes.reduce((sum, size) => sum + size, 0), files: index.length };
   const [first] = report.builds;
-  out.push(`Cold builds: synthetic .${format} pages plus ${realPages} real ones; peak RSS of the astro process; ratios against ${first?.pages} pages.`);
+  out.push(`Cold builds: synthetic .${format} pages plus ${realPages} real ones; peak RSS of the largest process (astro, or Pagefind's indexer); ratios against ${first?.pages} pages.`);
   out.push(
     table([
       ['pages', 'wall', 'CPU', 'peak RSS', 'ms/page', 'wall ×', 'CPU ×', 'pages ×'],
