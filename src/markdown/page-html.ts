@@ -11,7 +11,8 @@
  *
  * A file is named by the hash of its HTML, so a file never changes once written and an entry can
  * never point at another version's HTML. The folder sits beside the store and is emptied with it
- * (src/integrations/content-cache.ts).
+ * (src/integrations/content-cache.ts); until then a page saved under `astro dev` leaves its earlier
+ * files behind, a few kilobytes a save.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';

@@ -6,17 +6,17 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { distDir } from '../helpers/built-site.ts';
+import { searchPageResults } from '../helpers/search-page.ts';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { RUSSIAN_RELEVANCE_QUERIES } from './relevance-queries-ru.ts';
 
 const site = useSiteInBrowser({ dir: distDir, base: '/' });
 const { urlOf } = site;
 
-/** Waits until the search page has finished and returns the result paths. */
+/** Opens a search page and returns the result paths. */
 async function searchFor(page: Page, path: string): Promise<string[]> {
   await page.goto(urlOf(path));
-  await page.waitForFunction(() => ['results', 'empty', 'error'].includes(document.querySelector<HTMLElement>('[data-search-page]')?.dataset['state'] ?? ''));
-  return page.$$eval('[data-search-results] .result-link', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return (await searchPageResults(page)).map((href) => new URL(href).pathname);
 }
 
 describe('Russian search', () => {

@@ -15,6 +15,7 @@ import { readFrontmatter } from '../helpers/frontmatter.ts';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { MISSPELLED_QUERIES } from './misspelled-queries.ts';
 import { RELEVANCE_QUERIES } from './relevance-queries.ts';
+import { searchPageResults } from '../helpers/search-page.ts';
 
 const siteDir = process.env['SEARCH_TEST_DIST'] ?? distDir;
 const base = process.env['SEARCH_TEST_BASE'] ?? '/';
@@ -29,8 +30,7 @@ const searchState = (page: Page) => page.locator('[data-search-page]').getAttrib
 
 /** Waits until the search page has finished the search it is running and returns the result paths. */
 async function searchResults(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => ['results', 'empty', 'error'].includes(document.querySelector<HTMLElement>('[data-search-page]')?.dataset['state'] ?? ''));
-  return (await page.$$eval('[data-search-results] .result-link', (links) => links.map((link) => (link as HTMLAnchorElement).href))).map(sitePathOf);
+  return (await searchPageResults(page)).map(sitePathOf);
 }
 
 /** Opens /search/ with the given parameters and returns the result paths. */
