@@ -41,8 +41,9 @@ export const searchBundle = (locale: Locale) => `${editionFolder(locale)}pagefin
  * page it starts from (src/scripts/search-core.ts), so no bundle needs another edition's pages.
  * Why one index per edition and one after the other: Pagefind holds every page of an index in
  * memory and, while writing, several times more (at 4,000 synthetic pages per edition 1.4 GB for
- * one edition, 2.2 GB for both in one index); a Pagefind process per edition, each closed before the
- * next starts, halves the build's peak and its indexing time. Returns the pages indexed per edition.
+ * one edition, 2.2 GB for both in one index). A Pagefind process per edition, each closed before the
+ * next starts, lowered a 10,000-page build's peak from 5.2 to 3.4 GB, and indexing 4,000 pages per
+ * edition from 31.5 s in one index to about 21 s in two. Returns the pages indexed per edition.
  */
 export async function buildSearchIndex(outDir: string): Promise<Record<Locale, number>> {
   const counts = {} as Record<Locale, number>;
