@@ -51,13 +51,22 @@ export async function checkTranslations(english: readonly ContentFile[], transla
   return { problems, report };
 }
 
-/** The build's summary of one edition: counts, then each stale and missing page on its own line. */
+/**
+ * Pages the build names for each state: a site with thousands of untranslated pages would otherwise
+ * print a line for each of them on every build and bury everything else.
+ */
+export const LISTED_PER_STATE = 10;
+
+/** The build's summary of one edition: counts, then the first stale and missing pages, each on its own line. */
 export function formatTranslationReport(locale: string, report: readonly TranslationReportLine[]): string {
-  const count = (state: TranslationState) => report.filter((line) => line.state === state).length;
-  const lines = [`Translations (${locale}): ${count('current')} current, ${count('stale')} stale, ${count('missing')} missing.`];
-  for (const line of report) {
-    if (line.state === 'stale') lines.push(`  stale:   ${line.translation} translates an older ${line.english}; update the text, then its englishVersion (npm run translations).`);
-    if (line.state === 'missing') lines.push(`  missing: ${line.english} has no ${locale} translation; its English text is served under /${locale}/ with a notice.`);
-  }
+  const of = (state: TranslationState) => report.filter((line) => line.state === state);
+  const lines = [`Translations (${locale}): ${of('current').length} current, ${of('stale').length} stale, ${of('missing').length} missing.`];
+  const listed = (state: TranslationState, say: (line: TranslationReportLine) => string) => {
+    const pages = of(state);
+    lines.push(...pages.slice(0, LISTED_PER_STATE).map(say));
+    if (pages.length > LISTED_PER_STATE) lines.push(`  … and ${pages.length - LISTED_PER_STATE} more ${state}: npm run translations lists every page.`);
+  };
+  listed('stale', (line) => `  stale:   ${line.translation} translates an older ${line.english}; update the text, then its englishVersion (npm run translations).`);
+  listed('missing', (line) => `  missing: ${line.english} has no ${locale} translation; its English text is served under /${locale}/ with a notice.`);
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { translationDrift } from '../../src/markdown/translation-drift.ts';
+import { formatTranslationReport, LISTED_PER_STATE } from '../../src/markdown/check-translations.ts';
 import { englishVersionOfSource, recordedVersion, translationState } from '../../src/markdown/translation-status.ts';
 import { localeOfContentPath, toLocale } from '../../src/lib/i18n.ts';
 import { localeRoot, pathInEdition } from '../../src/lib/hrefs.ts';
@@ -59,5 +60,26 @@ describe('editions and their addresses', () => {
     expect(pathInEdition('/docs/features/colo/', '/docs/', 'en', 'ru')).toBe('/docs/ru/features/colo/');
     expect(pathInEdition('/docs/ru/search/', '/docs/', 'ru', 'en')).toBe('/docs/search/');
     expect(pathInEdition('/ru/', '/', 'ru', 'en')).toBe('/');
+  });
+});
+
+describe('the build\'s translation report', () => {
+  const missing = (count: number) => Array.from({ length: count }, (_, index) => ({ english: `content/features/page-${index}.mdx`, state: 'missing' as const }));
+
+  test('names each stale and missing page while there are few', () => {
+    const report = formatTranslationReport('ru', [{ english: 'content/features/colo.mdx', translation: 'content/ru/features/colo.mdx', state: 'stale' }, ...missing(2), { english: 'content/features/a.mdx', translation: 'content/ru/features/a.mdx', state: 'current' }]);
+    expect(report.split('\n')).toEqual([
+      'Translations (ru): 1 current, 1 stale, 2 missing.',
+      '  stale:   content/ru/features/colo.mdx translates an older content/features/colo.mdx; update the text, then its englishVersion (npm run translations).',
+      '  missing: content/features/page-0.mdx has no ru translation; its English text is served under /ru/ with a notice.',
+      '  missing: content/features/page-1.mdx has no ru translation; its English text is served under /ru/ with a notice.',
+    ]);
+  });
+
+  test('at scale, names the first few and counts the rest instead of printing a line per page', () => {
+    const lines = formatTranslationReport('ru', missing(10_000)).split('\n');
+    expect(lines[0]).toBe('Translations (ru): 0 current, 0 stale, 10000 missing.');
+    expect(lines.filter((line) => line.startsWith('  missing:'))).toHaveLength(LISTED_PER_STATE);
+    expect(lines.at(-1)).toBe(`  … and ${10_000 - LISTED_PER_STATE} more missing: npm run translations lists every page.`);
   });
 });
