@@ -29,14 +29,19 @@ export async function checkTranslations(english: readonly ContentFile[], transla
   const pages = english.filter((file) => /\.mdx?$/.test(file.name));
   const byStem = new Map(pages.map((file) => [stem(file.name), file]));
   const problems: ContentProblem[] = [];
-  for (const file of translations.filter((candidate) => /\.mdx?$/.test(candidate.name))) {
+  const translated = translations.filter((candidate) => /\.mdx?$/.test(candidate.name));
+  // By name, so pairing N pages with their translations is a lookup each, not a search of all N.
+  // (The first file of a name wins; two files of one name are refused by the file checks.)
+  const translationByStem = new Map<string, ContentFile>();
+  for (const file of translated) if (!translationByStem.has(stem(file.name))) translationByStem.set(stem(file.name), file);
+  for (const file of translated) {
     if (!byStem.has(stem(file.name))) {
       problems.push({ file: file.path, field: '(file name)', message: `translates a page that does not exist: there is no ${stem(file.name)}.md or .mdx among the English pages. Rename it after the English page it translates, or delete it.` });
     }
   }
   const report: TranslationReportLine[] = [];
   for (const page of pages) {
-    const translation = translations.find((file) => stem(file.name) === stem(page.name) && /\.mdx?$/.test(file.name));
+    const translation = translationByStem.get(stem(page.name));
     const englishSource = decode(page);
     if (translation) {
       try {
