@@ -1,7 +1,8 @@
 import * as pagefind from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
 import { endPhase } from './build-phases.ts';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/i18n.ts';
+import { localeRoot } from '../lib/hrefs.ts';
+import { LOCALES, type Locale } from '../lib/i18n.ts';
 
 /** Fails loudly with what Pagefind said, instead of publishing a site with a broken index. */
 function throwOnErrors(step: string, errors: readonly string[]): void {
@@ -21,8 +22,8 @@ function throwOnErrors(step: string, errors: readonly string[]): void {
  */
 const INDEX_CONFIG = { excludeSelectors: ['li.card', '[data-pagefind-filter]'] } satisfies PagefindServiceConfig;
 
-/** Where an edition's pages and search bundle sit in the built site: `` for English, `ru/` for Russian. */
-const editionFolder = (locale: Locale) => (locale === DEFAULT_LOCALE ? '' : `${locale}/`);
+/** Where an edition's pages and search bundle sit in the built site: `` for English, `ru/` for Russian (its root, without the leading slash). */
+const editionFolder = (locale: Locale) => localeRoot('/', locale).slice(1);
 
 /**
  * The pages of one edition that carry `data-pagefind-body`: feature and architecture pages. Pagefind

@@ -7,7 +7,6 @@
 import type { MarkdownHeading } from 'astro';
 import { render } from 'astro:content';
 import { readPageHtml } from '../markdown/page-html.ts';
-
 import type { PageText } from './collections.ts';
 
 type RenderableEntry = PageText['entry'];

@@ -3,8 +3,8 @@
  * Astro renders `.md` ones, and the HTML of both kept in a file per page beside the content store
  * (./page-html.ts): each entry keeps `rendered: { html: '', metadata }` in the store, with the
  * headings and the file's name, reused while the file's digest (and the rendering code:
- * src/integrations/content-cache.ts) is unchanged; src/data/page-body.ts prints the file. @astrojs/mdx would instead compile, bundle and import a
- * module per page (measured in README.md, "Performance").
+ * src/integrations/content-cache.ts) is unchanged; src/data/page-body.ts prints the file. Without
+ * it, @astrojs/mdx would compile, bundle and import a module per page (README.md, "Performance").
  *
  * How: `glob()` picks the entry type of each file from the loader context's `entryTypes` by
  * extension; for `.mdx` it gets the one @astrojs/mdx registers, which defers rendering to a module.
