@@ -209,8 +209,11 @@ if (only.has('build')) {
   }
   // The largest size is built last, so its site is the one measured below.
   report.pageBytes = await pageBytes();
-  // Every edition's bundle: pagefind/ and ru/pagefind/.
-  const bundles = LOCALES.map((locale) => path.join(dist, searchBundle(locale)));
+  // Every bundle of every edition: pagefind/ and ru/pagefind/, and past 5,000 pages an edition's pagefind-2/, ….
+  const bundles = (await Promise.all(LOCALES.map(async (locale) => {
+    const editionDir = path.dirname(path.join(dist, searchBundle(locale)));
+    return (await readdir(editionDir)).filter((name) => /^pagefind(-\d+)?$/.test(name)).map((name) => path.join(editionDir, name));
+  }))).flat();
   const index = (await Promise.all(bundles.map((bundle) => readdir(bundle, { recursive: true, withFileTypes: true })))).flat().filter((entry) => entry.isFile());
   const indexBytes = await Promise.all(index.map(async (file) => (await stat(path.join(file.parentPath, file.name))).size));
   report.pagefind = { bytes: indexBytes.reduce((sum, size) => sum + size, 0), files: index.length };
@@ -227,7 +230,7 @@ if (only.has('build')) {
   out.push(table([['phase', ...report.builds.map((row) => `${row.pages} pages`)], ...phaseNames.map((phase) => [phase, ...report.builds.map((row) => { const entry = row.phases.find(([name]) => name === phase); return entry ? seconds(entry[1]) : '–'; })])]));
   out.push('', `Bytes per page type at ${largest} pages (gzip -6, 1 kB = 1000 B; CSS and JS the page loads itself):`);
   out.push(table([['page', 'HTML', 'CSS', 'JS'], ...Object.entries(report.pageBytes).map(([type, bytes]) => [type, kB(bytes.html), kB(bytes.css), kB(bytes.js)])]));
-  out.push(`  search index: ${kB(report.pagefind.bytes)} in ${report.pagefind.files} files under ${LOCALES.map((locale) => `${searchBundle(locale)}/`).join(' and ')}`);
+  out.push(`  search index: ${kB(report.pagefind.bytes)} in ${report.pagefind.files} files in ${bundles.length} bundles (${bundles.map((bundle) => `${path.relative(dist, bundle)}/`).join(', ')})`);
 }
 if (only.has('search')) {
   progress(`cold first query for "${values.query}" in Chromium`);

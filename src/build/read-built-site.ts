@@ -84,15 +84,19 @@ export async function readBuiltSite(dir: string, base = '/'): Promise<{ files: s
   return { files, pages };
 }
 
-/** `read` over the text of each file under `dir`, OPEN_AT_ONCE files at a time, the results in order. */
-async function readEach<T>(dir: string, files: readonly string[], read: (file: string, text: string) => T): Promise<T[]> {
+/**
+ * `read` over the text of each file under `dir`, OPEN_AT_ONCE files at a time (all at once fails with
+ * EMFILE on a large site), the results in order. `read` may be async; its file then counts as open
+ * until it settles.
+ */
+export async function readEach<T>(dir: string, files: readonly string[], read: (file: string, text: string) => T | Promise<T>): Promise<T[]> {
   const results: T[] = new Array(files.length);
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
       const index = next++;
       const file = files[index]!;
-      results[index] = read(file, await readFile(path.join(dir, file), 'utf8'));
+      results[index] = await read(file, await readFile(path.join(dir, file), 'utf8'));
     }
   };
   await Promise.all(Array.from({ length: Math.min(OPEN_AT_ONCE, files.length) }, worker));

@@ -16,6 +16,8 @@
  * - `MDX_PATH`: `fast` (default) renders MDX pages while content syncs (src/markdown/mdx-loader.ts);
  *   `standard` leaves them to @astrojs/mdx, one module per page. For the differential test and the
  *   benchmark, which compare the two.
+ * - `SEARCH_SHARD_PAGES`: at most this many pages in one bundle of an edition's search index
+ *   (default 5000; src/lib/search-shards.ts). Tests set it low to build a small site in shards.
  *
  * An empty value counts as unset: `OUT_DIR=$DEPLOY_DIR` with the variable unset must not mean "here".
  */
@@ -23,6 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RedirectsHost } from '../lib/redirects.ts';
 import { outDirProblem } from './out-dir.ts';
+import { DEFAULT_PAGES_PER_SEARCH_SHARD } from '../lib/search-shards.ts';
 
 export interface ProjectEnv {
   /** Absolute folder the site is published to. */
@@ -37,6 +40,8 @@ export interface ProjectEnv {
   redirectsHost: RedirectsHost;
   /** How MDX pages are rendered: `fast` while content syncs, `standard` by @astrojs/mdx (`MDX_PATH`). */
   mdxPath: 'fast' | 'standard';
+  /** At most this many pages in one bundle of an edition's search index (`SEARCH_SHARD_PAGES`). */
+  searchShardPages: number;
   /** The URL a content file's path in the project is appended to for "Edit this page"; unset, no link. */
   editBaseUrl?: string;
 }
@@ -96,11 +101,13 @@ export function parseEnv(vars: Readonly<Record<string, string | undefined>>, roo
   const site = value(vars, 'SITE_URL') ?? DEFAULT_SITE_URL;
   const mdxPath = value(vars, 'MDX_PATH') ?? 'fast';
   const editBaseUrl = value(vars, 'EDIT_BASE_URL');
+  const searchShardPages = value(vars, 'SEARCH_SHARD_PAGES') ?? String(DEFAULT_PAGES_PER_SEARCH_SHARD);
   const problems = [
     ['OUT_DIR', outDirProblem(outDir, { root, contentDir }), 'choose a folder of its own, such as dist (the default) or /tmp/qemu-docs-site'],
     ['BASE_PATH', basePathProblem(base), '"/" serves the site from the root of its host'],
     ['SITE_URL', siteUrlProblem(site), 'it gives canonical and Open Graph URLs their host'],
     ['MDX_PATH', mdxPath === 'fast' || mdxPath === 'standard' ? undefined : 'must be fast or standard', 'fast, the default, renders MDX while content syncs; standard compiles a module per page'],
+    ['SEARCH_SHARD_PAGES', /^[1-9]\d*$/.test(searchShardPages) ? undefined : 'must be a whole number of pages, 1 or more', `${DEFAULT_PAGES_PER_SEARCH_SHARD}, the default, keeps the indexer near 1.8 GB`],
     ['EDIT_BASE_URL', editBaseUrl === undefined ? undefined : editBaseUrlProblem(editBaseUrl), 'leave it unset for pages without an "Edit this page" link'],
   ]
     .filter(([, problem]) => problem !== undefined)
@@ -113,6 +120,7 @@ export function parseEnv(vars: Readonly<Record<string, string | undefined>>, roo
     site: new URL(site).origin,
     redirectsHost: vars['NETLIFY'] === 'true' ? 'netlify' : 'cloudflare',
     mdxPath: mdxPath as ProjectEnv['mdxPath'],
+    searchShardPages: Number(searchShardPages),
     ...(editBaseUrl === undefined ? {} : { editBaseUrl }),
   };
 }

@@ -6,6 +6,7 @@ import { buildSearchIndex } from '../build/pagefind.ts';
 import { listOutputFiles, readBuiltDocuments, readBuiltSite } from '../build/read-built-site.ts';
 import { placeEdition404Pages } from '../build/edition-404.ts';
 import { endPhase } from '../build/build-phases.ts';
+import { projectEnv } from '../config/env.ts';
 
 /**
  * The last step of `astro build`, on the finished pages: the search index, `_headers`, and the checks
@@ -30,12 +31,12 @@ export function finishSite(): AstroIntegration {
         endPhase('sitemap');
         const outDir = fileURLToPath(dir);
         await placeEdition404Pages(outDir);
-        const indexing = buildSearchIndex(outDir);
+        const indexing = buildSearchIndex(outDir, projectEnv().searchShardPages);
         // If reading fails, the indexer's outcome is still awaited, so its process is closed first.
         const [read, indexed] = await Promise.allSettled([readBuiltSite(outDir, base), indexing]);
         if (read.status === 'rejected') throw read.reason;
         if (indexed.status === 'rejected') throw indexed.reason;
-        logger.info(`indexed pages for search: ${Object.entries(indexed.value).map(([locale, count]) => `${count} (${locale})`).join(', ')}`);
+        logger.info(`indexed pages for search: ${Object.entries(indexed.value).map(([locale, { pages, bundles }]) => `${pages} (${locale}${bundles > 1 ? `, in ${bundles} bundles` : ''})`).join(', ')}`);
         const { pages } = read.value;
         await writeHostHeaders(outDir, base, pages);
         // Listed again now that pagefind/ and _headers exist, so links to them are checked too.

@@ -4,6 +4,7 @@
  * sub-path works and no page hand-writes a URL.
  */
 import { DEFAULT_LOCALE, type Locale } from './i18n.ts';
+import { searchShardFolder } from './search-shards.ts';
 
 /** Joins the deploy base and a site path. `joinBase('/docs/', 'features/colo/')` → `/docs/features/colo/`. */
 export function joinBase(base: string, path: string): string {
@@ -23,11 +24,13 @@ export function localeRoot(base: string, locale: Locale): string {
 
 /**
  * A file of an edition's search bundle: Pagefind writes one index per edition beside its pages
- * (src/build/pagefind.ts), so a search from a Russian page loads `/ru/pagefind/`.
+ * (src/build/pagefind.ts), so a search from a Russian page loads `/ru/pagefind/`. A large edition's
+ * index comes in several bundles (src/lib/search-shards.ts): `shard` 1 is `pagefind-2/`, and so on.
  * @example searchBundleFile('/docs/', 'ru', 'pagefind.js') // → '/docs/ru/pagefind/pagefind.js'
+ * @example searchBundleFile('/', 'en', '', 1) // → '/pagefind-2/'
  */
-export function searchBundleFile(base: string, locale: Locale, file: string): string {
-  return joinBase(localeRoot(base, locale), `pagefind/${file}`);
+export function searchBundleFile(base: string, locale: Locale, file: string, shard = 0): string {
+  return joinBase(localeRoot(base, locale), `${searchShardFolder(shard)}/${file}`);
 }
 
 /**

@@ -7,8 +7,9 @@ import { pageFile, type BuiltPage } from './link-check.ts';
  */
 export function publishedUrls(pages: readonly BuiltPage[]): string[] {
   return pages
-    // The 404 pages (one per edition: /404.html, /ru/404.html) are what a broken address shows, not an address.
-    .filter((page) => !/^\/([a-z]{2}\/)?pagefind\//.test(page.path) && !/^\/([a-z]{2}\/)?404\.html$/.test(page.path))
+    // The search bundles (/pagefind/, /pagefind-2/, /ru/pagefind/, …) are files of the search, not addresses;
+    // the 404 pages (one per edition: /404.html, /ru/404.html) are what a broken address shows.
+    .filter((page) => !/^\/([a-z]{2}\/)?pagefind(-\d+)?\//.test(page.path) && !/^\/([a-z]{2}\/)?404\.html$/.test(page.path))
     .flatMap((page) => [page.path, ...[...page.anchors].map((anchor) => `${page.path}#${anchor}`)])
     .sort();
 }

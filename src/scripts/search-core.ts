@@ -42,6 +42,7 @@ interface SearchOptions {
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(bundlePath: string, options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options: SearchOptions): Promise<PagefindResponse>;
   debouncedSearch(term: string | null, options: SearchOptions, debounceMs: number): Promise<PagefindResponse | null>;
 }
@@ -59,15 +60,22 @@ export function loadPagefind(): Promise<PagefindApi> {
     const started = (async () => {
       // Each edition's bundle sits beside its pages under the deploy base (/pagefind/, /ru/pagefind/),
       // and holds only that edition's pages; Vite must not try to resolve it.
-      const url = searchBundleFile(import.meta.env.BASE_URL, toLocale(document.documentElement.lang), 'pagefind.js');
-      const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+      const base = import.meta.env.BASE_URL;
+      const locale = toLocale(document.documentElement.lang);
+      const api = (await import(/* @vite-ignore */ searchBundleFile(base, locale, 'pagefind.js'))) as PagefindApi;
+      // ranking and excerptLength: see search-query.ts and EXCERPT_WORDS.
+      // baseUrl: the index stores each page's path from the site's root (`/ru/features/colo/`), but
+      // Pagefind would prefix it with the folder above the bundle, `/ru/` for the Russian one.
+      const options = { ranking: RANKING, excerptLength: EXCERPT_WORDS, baseUrl: base };
       // noWorker: Pagefind searches on the page's own thread instead of starting pagefind-worker.js,
       // one request less on the first search (the cold-query budget: README, "Search"). Searching
       // this index takes a few milliseconds; the wasm and index chunks load the same either way.
-      // baseUrl: the index stores each page's path from the site's root (`/ru/features/colo/`), but
-      // Pagefind would prefix it with the folder above the bundle, `/ru/` for the Russian one.
-      await api.options({ ranking: RANKING, excerptLength: EXCERPT_WORDS, noWorker: true, baseUrl: import.meta.env.BASE_URL });
+      await api.options({ ...options, noWorker: true });
       await api.init();
+      // A large edition's index comes in several bundles (src/lib/search-shards.ts); the page says
+      // how many. Merged bundles share the first one's WebAssembly but not its options.
+      const bundles = Number(document.documentElement.dataset['searchShards'] ?? 1);
+      for (let shard = 1; shard < bundles; shard++) await api.mergeIndex(searchBundleFile(base, locale, '', shard), options);
       return api;
     })();
     // A failed load (offline, blocked) is retried by the next search instead of being cached.

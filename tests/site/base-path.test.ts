@@ -1,15 +1,24 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from 'vitest';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, expect, test } from 'vitest';
 import { fixtureBuild } from '../helpers/fixture-build.ts';
+import { searchPageResults } from '../helpers/search-page.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveSite } from '../../scripts/lib/serve.ts';
+import { LOCALES } from '../../src/lib/i18n.ts';
+import { localeRoot } from '../../src/lib/hrefs.ts';
+
+// One build serves both tests: under a sub-path, and with the search index cut into bundles of at
+// most 8 pages (the fixture's 19 pages per edition make 3), as a site past 5,000 pages is.
+const fixture = fixtureBuild();
+beforeAll(() => {
+  // The build's own link check fails on any internal link that forgets the base.
+  const { status, output } = fixture.build({ BASE_PATH: '/docs/', SITE_URL: 'https://example.org', SEARCH_SHARD_PAGES: '8' });
+  expect(status, output).toBe(0);
+});
 
 test('a deploy under a sub-path works: links, short links, redirects and the search index', async () => {
-  const fixture = fixtureBuild();
-  // The build's own link check fails on any internal link that forgets the base.
-  const { status, output } = fixture.build({ BASE_PATH: '/docs/', SITE_URL: 'https://example.org' });
-  expect(status, output).toBe(0);
   const home = readFileSync(path.join(fixture.outDir, 'index.html'), 'utf8');
   expect(home).toContain('href="/docs/features/alpha-feature/"');
   // The Russian edition under the same base: its links stay in it, and it names its English twin.
@@ -42,6 +51,53 @@ test('a deploy under a sub-path works: links, short links, redirects and the sea
     // A page renamed since: its old address lands on the same section of the new one.
     await page.goto(`${server.url}features/beta-before-rename/#how-to-use-it`);
     await page.waitForURL(`${server.url}features/beta-feature/#how-to-use-it`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+/** The URL and title of each page in a search bundle, read from Pagefind's fragments (gzip, then a signature, then JSON). */
+function pagesInBundle(bundle: string): { url: string; title: string }[] {
+  return readdirSync(path.join(bundle, 'fragment')).map((name) => {
+    const fragment = JSON.parse(gunzipSync(readFileSync(path.join(bundle, 'fragment', name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; meta: { title: string } };
+    return { url: fragment.url, title: fragment.meta.title };
+  });
+}
+
+test('an index in several bundles: every page in exactly one, the pages say how many, and a search finds pages of each', async () => {
+  const bundlesOf = (locale: (typeof LOCALES)[number]) => {
+    const editionDir = path.join(fixture.outDir, localeRoot('/', locale));
+    return readdirSync(editionDir).filter((name) => /^pagefind(-\d+)?$/.test(name)).sort().map((name) => path.join(editionDir, name));
+  };
+  const editions = LOCALES.map((locale) => {
+    const editionDir = path.join(fixture.outDir, localeRoot('/', locale));
+    const bundles = bundlesOf(locale).map(pagesInBundle);
+    // Every feature and architecture page of the edition, each in one bundle (the fixture: 2 + 17).
+    expect(bundles.map((pages) => pages.length), locale).toEqual([7, 6, 6]);
+    expect(new Set(bundles.flat().map((page) => page.url)).size, locale).toBe(19);
+    expect(/<html[^>]* data-search-shards="(\d+)"/.exec(readFileSync(path.join(editionDir, 'index.html'), 'utf8'))?.[1], locale).toBe('3');
+    return { locale, bundles };
+  });
+  expect(readdirSync(path.join(fixture.outDir, 'pagefind-3', 'fragment')).length).toBe(6);
+
+  const server = await serveSite(fixture.outDir, '/docs/');
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    // Merging bundles must not cost a warning (an option a merged bundle does not know, a version mismatch).
+    const complaints: string[] = [];
+    page.on('console', (message) => void (['warning', 'error'].includes(message.type()) && complaints.push(message.text())));
+    for (const { locale, bundles } of editions) {
+      // The first page of the first bundle and the last page of the last, found by their titles.
+      for (const wanted of [bundles[0]!.toSorted((a, b) => a.url.localeCompare(b.url))[0]!, bundles[2]!.toSorted((a, b) => a.url.localeCompare(b.url)).at(-1)!]) {
+        await page.goto(`${server.url}${localeRoot('/', locale).slice(1)}search/?q=${encodeURIComponent(wanted.title)}`);
+        const found = (await searchPageResults(page)).map((href) => new URL(href).pathname);
+        // Pagefind stores the path from the site's root; the result links carry the base.
+        expect(found, `${locale}: "${wanted.title}"`).toContain(`/docs${wanted.url}`);
+      }
+    }
+    expect(complaints).toEqual([]);
   } finally {
     await browser.close();
     await server.close();

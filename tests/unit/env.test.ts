@@ -34,7 +34,11 @@ describe('outDirProblem', () => {
 
 describe('parseEnv', () => {
   test('defaults, relative to the project', () => {
-    expect(parseEnv({}, root)).toEqual({ outDir: '/work/site/dist', contentDir: '/work/site/content', base: '/', site: 'https://qemu-2-8.example.org', redirectsHost: 'cloudflare', mdxPath: 'fast' });
+    expect(parseEnv({}, root)).toEqual({ outDir: '/work/site/dist', contentDir: '/work/site/content', base: '/', site: 'https://qemu-2-8.example.org', redirectsHost: 'cloudflare', mdxPath: 'fast', searchShardPages: 5000 });
+  });
+  test('SEARCH_SHARD_PAGES sizes the bundles of a search index, and refuses anything but a whole number of pages', () => {
+    expect(parseEnv({ SEARCH_SHARD_PAGES: '10' }, root).searchShardPages).toBe(10);
+    for (const bad of ['0', '2.5', '1e3', 'many']) expect(() => parseEnv({ SEARCH_SHARD_PAGES: bad }, root)).toThrow(/SEARCH_SHARD_PAGES=".*": must be a whole number of pages/);
   });
   test('MDX_PATH chooses how MDX pages render, and refuses anything but fast or standard', () => {
     expect(parseEnv({ MDX_PATH: 'standard' }, root).mdxPath).toBe('standard');
@@ -51,6 +55,7 @@ describe('parseEnv', () => {
       site: 'https://user.github.io',
       redirectsHost: 'cloudflare',
       mdxPath: 'fast',
+      searchShardPages: 5000,
     });
   });
   test('refuses an output folder that would replace work, naming the variable and a way out', () => {
