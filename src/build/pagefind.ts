@@ -1,7 +1,7 @@
 import * as pagefind from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
 import { readdir } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { endPhase } from './build-phases.ts';
 import { readEach } from './read-built-site.ts';
@@ -41,7 +41,8 @@ async function indexedPages(outDir: string, locale: Locale): Promise<string[]> {
   for (const kind of ['features', 'arch']) {
     const folder = `${editionFolder(locale)}${kind}`;
     const entries = await readdir(path.join(outDir, folder), { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) if (entry.isDirectory()) candidates.push(`${folder}/${entry.name}/index.html`);
+    // Not every folder is a page: on a large site `arch/all/` holds only the list pages under it.
+    for (const entry of entries) if (entry.isDirectory() && existsSync(path.join(outDir, folder, entry.name, 'index.html'))) candidates.push(`${folder}/${entry.name}/index.html`);
   }
   const marked = await readEach(outDir, candidates.sort(), (file, html) => (html.includes('data-pagefind-body') ? file : undefined));
   return marked.filter((file) => file !== undefined);
