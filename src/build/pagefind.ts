@@ -1,6 +1,6 @@
 import * as pagefind from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
-import { readdir } from 'node:fs/promises';
+import { link, mkdir, readdir, rm } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { endPhase } from './build-phases.ts';
@@ -31,20 +31,25 @@ const INDEX_CONFIG = { excludeSelectors: ['li.card', '[data-pagefind-filter]'] }
 const editionFolder = (locale: Locale) => localeRoot('/', locale).slice(1);
 
 /**
- * The pages of one edition that carry `data-pagefind-body` (feature and architecture pages), as paths
- * in the built site, sorted. Short links (/f/) are half of a large site's HTML files and are never
- * read; alias redirects share the features' folder and are read but left out. A test checks every
- * page with the attribute is in an index.
+ * The page files of an edition's feature and architecture folders, as paths in the built site,
+ * sorted: `features/colo/index.html`, `ru/arch/x86/index.html`. Short links (/f/) are half of a
+ * large site's HTML files and are never looked at. Alias redirects share the features' folder and
+ * are among them; they have no `data-pagefind-body`, so Pagefind leaves them out.
  */
-async function indexedPages(outDir: string, locale: Locale): Promise<string[]> {
-  const candidates: string[] = [];
+async function pageFiles(outDir: string, locale: Locale): Promise<string[]> {
+  const files: string[] = [];
   for (const kind of ['features', 'arch']) {
     const folder = `${editionFolder(locale)}${kind}`;
     const entries = await readdir(path.join(outDir, folder), { withFileTypes: true }).catch(() => []);
     // Not every folder is a page: on a large site `arch/all/` holds only the list pages under it.
-    for (const entry of entries) if (entry.isDirectory() && existsSync(path.join(outDir, folder, entry.name, 'index.html'))) candidates.push(`${folder}/${entry.name}/index.html`);
+    for (const entry of entries) if (entry.isDirectory() && existsSync(path.join(outDir, folder, entry.name, 'index.html'))) files.push(`${folder}/${entry.name}/index.html`);
   }
-  const marked = await readEach(outDir, candidates.sort(), (file, html) => (html.includes('data-pagefind-body') ? file : undefined));
+  return files.sort();
+}
+
+/** The files among `files` that Pagefind indexes: those with `data-pagefind-body` (a test checks each is in an index). */
+async function markedForSearch(outDir: string, files: readonly string[]): Promise<string[]> {
+  const marked = await readEach(outDir, files, (file, html) => (html.includes('data-pagefind-body') ? file : undefined));
   return marked.filter((file) => file !== undefined);
 }
 
@@ -70,42 +75,72 @@ export interface IndexedEdition {
 export async function buildSearchIndex(outDir: string, maxPerShard: number): Promise<Record<Locale, IndexedEdition>> {
   const editions = {} as Record<Locale, IndexedEdition>;
   for (const locale of LOCALES) {
-    const pages = await indexedPages(outDir, locale);
-    if (pages.length === 0) throw new Error(`Pagefind found no page with data-pagefind-body to index in the ${locale} edition (${editionFolder(locale) || '/'}features/, arch/)`);
-    const shards = splitIntoShards(pages, searchShardCount(pages.length, maxPerShard));
-    checkAnnouncedBundles(outDir, locale, pages.length, shards.length);
-    for (const [shard, files] of shards.entries()) await indexBundle(outDir, locale, shard, files);
-    editions[locale] = { pages: pages.length, bundles: shards.length };
+    const files = await pageFiles(outDir, locale);
+    // Reading every page to tell pages from redirects is only worth it when they may not fit one bundle.
+    const shards = files.length > maxPerShard ? splitPages(await markedForSearch(outDir, files), maxPerShard) : [undefined];
+    checkAnnouncedBundles(outDir, locale, shards.length);
+    let pages = 0;
+    for (const [shard, shardFiles] of shards.entries()) pages += await indexBundle(outDir, locale, shard, shardFiles);
+    if (pages === 0) throw new Error(`Pagefind found no page with data-pagefind-body to index in the ${locale} edition (${editionFolder(locale) || '/'}features/, arch/)`);
+    editions[locale] = { pages, bundles: shards.length };
     endPhase(`search index (${locale})`);
   }
   return editions;
 }
+
+const splitPages = (pages: string[], maxPerShard: number) => splitIntoShards(pages, searchShardCount(pages.length, maxPerShard));
 
 /**
  * The pages tell the browser how many bundles to merge (`data-search-shards` on `<html>`, counted by
  * src/layouts/Base.astro from the content); a bundle they do not name would never be searched. So
  * the count the build makes from the built pages must be the one the pages announce.
  */
-function checkAnnouncedBundles(outDir: string, locale: Locale, pages: number, bundles: number): void {
+function checkAnnouncedBundles(outDir: string, locale: Locale, bundles: number): void {
   const home = `${editionFolder(locale)}index.html`;
   const announced = Number(/<html[^>]*\sdata-search-shards="(\d+)"/.exec(readFileSync(path.join(outDir, home), 'utf8'))?.[1] ?? 1);
   if (announced !== bundles) {
-    throw new Error(`The ${locale} edition's pages (${home}) tell the browser to load ${announced} search bundle(s), but its ${pages} indexed pages make ${bundles}. src/layouts/Base.astro counts the feature and architecture pages; a kind of page added to the index must be counted there too.`);
+    throw new Error(`The ${locale} edition's pages (${home}) tell the browser to load ${announced} search bundle(s), but the build made ${bundles}. src/layouts/Base.astro counts the feature and architecture pages; a kind of page added to the index must be counted there too.`);
   }
 }
 
-async function indexBundle(outDir: string, locale: Locale, shard: number, files: readonly string[]): Promise<void> {
+/**
+ * Indexes one bundle in an indexer process of its own and returns how many pages it holds: every
+ * page of the edition (`files` undefined), or the pages of one shard. Pagefind reads a folder much
+ * faster than it takes pages one by one (`addHTMLFile` took twice as long at 1,000 pages), so a
+ * shard's pages are hard-linked into a folder of their own beside the site, at the same paths, and
+ * Pagefind reads that; it makes the same URLs from the same paths.
+ */
+async function indexBundle(outDir: string, locale: Locale, shard: number, files: readonly string[] | undefined): Promise<number> {
+  const shardDir = `${outDir}.search-shard`;
   try {
     const created = await pagefind.createIndex(INDEX_CONFIG);
     throwOnErrors('creating the index', created.errors);
     const { index } = created;
     if (!index) throw new Error('Pagefind returned no index');
-    // Each page is handed over by its path in the site, from which Pagefind makes its URL.
-    await readEach(outDir, files, async (file, content) => throwOnErrors(`reading ${file}`, (await index.addHTMLFile({ sourcePath: file, content })).errors));
+    let added;
+    if (files) {
+      await linkFiles(outDir, shardDir, files);
+      added = await index.addDirectory({ path: shardDir });
+      if (added.errors.length === 0 && added.page_count !== files.length) throw new Error(`Pagefind indexed ${added.page_count} of the ${files.length} pages of search bundle ${shard + 1} (${locale})`);
+    } else {
+      added = await index.addDirectory({ path: outDir, glob: `${editionFolder(locale)}{features,arch}/*/index.html` });
+    }
+    throwOnErrors(`reading the built pages of the ${locale} edition`, added.errors);
     const written = await index.writeFiles({ outputPath: path.join(outDir, searchBundle(locale, shard)) });
     throwOnErrors('writing the index', written.errors);
+    return added.page_count;
   } finally {
     // Ends the indexer's process, and with it the memory the index held.
     await pagefind.close();
+    await rm(shardDir, { recursive: true, force: true });
+  }
+}
+
+/** Hard links of `files` (paths under `from`) at the same paths under `to`, which is emptied first. */
+async function linkFiles(from: string, to: string, files: readonly string[]): Promise<void> {
+  await rm(to, { recursive: true, force: true });
+  for (const file of files) {
+    await mkdir(path.dirname(path.join(to, file)), { recursive: true });
+    await link(path.join(from, file), path.join(to, file));
   }
 }
