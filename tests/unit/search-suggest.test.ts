@@ -69,8 +69,10 @@ test('the vocabulary lists keywords before titles, parts and summary words, each
   const vocabulary = searchVocabulary([
     featureVocabulary({ title: 'vhost-vsock sockets (AF_VSOCK)', summary: 'Sockets between host and guest.', keywords: ['guest-cid', 'vhost-vsock'] }),
     architectureVocabulary({ name: 'x86', summary: 'PC and q35 machines.', binaries: ['qemu-system-x86_64'], machines: ['q35'] }),
+    // Words without a letter are left out, whole or as parts: nothing corrects to them.
+    featureVocabulary({ title: 'Machine types (item 1234)', summary: 'Up to 288 vCPUs in 2.8.', keywords: ['pc-q35-2.8'] }),
   ]);
-  expect(vocabulary.names).toEqual(['guest-cid', 'vhost-vsock', 'sockets', 'AF_VSOCK', 'x86', 'qemu-system-x86_64', 'q35', 'guest', 'cid', 'vhost', 'vsock', 'VSOCK', 'qemu', 'system', 'between', 'host', 'and', 'pc', 'machines']);
+  expect(vocabulary.names).toEqual(['guest-cid', 'vhost-vsock', 'sockets', 'AF_VSOCK', 'x86', 'qemu-system-x86_64', 'q35', 'pc-q35-2.8', 'Machine', 'types', 'item', 'guest', 'cid', 'vhost', 'vsock', 'VSOCK', 'qemu', 'system', 'between', 'host', 'and', 'pc', 'machines', 'up', 'to', 'vcpus', 'in']);
 });
 
 describe('on the real content', () => {
