@@ -58,10 +58,10 @@ test('a deploy under a sub-path works: links, short links, redirects and the sea
 });
 
 /** The URL and title of each page in a search bundle, read from Pagefind's fragments (gzip, then a signature, then JSON). */
-function pagesInBundle(bundle: string): { url: string; title: string }[] {
+function pagesInBundle(bundle: string): { url: string; title: string; arch: string[] }[] {
   return readdirSync(path.join(bundle, 'fragment')).map((name) => {
-    const fragment = JSON.parse(gunzipSync(readFileSync(path.join(bundle, 'fragment', name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; meta: { title: string } };
-    return { url: fragment.url, title: fragment.meta.title };
+    const fragment = JSON.parse(gunzipSync(readFileSync(path.join(bundle, 'fragment', name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; meta: { title: string }; filters: { arch?: string[] } };
+    return { url: fragment.url, title: fragment.meta.title, arch: fragment.filters.arch ?? [] };
   });
 }
 
@@ -97,6 +97,14 @@ test('an index in several bundles: every page in exactly one, the pages say how 
         expect(found, `${locale}: "${wanted.title}"`).toContain(`/docs${wanted.url}`);
       }
     }
+    // A filter alone lists the pages that carry it from every bundle: an architecture whose own page
+    // sits in one bundle and a feature for it in another (alpha-feature runs on all of them).
+    const bundlesWith = (arch: string) => editions[0]!.bundles.filter((pages) => pages.some((entry) => entry.arch.includes(arch))).length;
+    const arch = [...new Set(editions[0]!.bundles.flat().flatMap((entry) => entry.arch))].sort().find((id) => bundlesWith(id) >= 2);
+    expect(arch).toBeDefined();
+    const tagged = editions[0]!.bundles.flat().filter((entry) => entry.arch.includes(arch!)).map((entry) => `/docs${entry.url}`);
+    await page.goto(`${server.url}search/?arch=${arch}`);
+    expect((await searchPageResults(page)).map((href) => new URL(href).pathname).sort()).toEqual(tagged.sort());
     expect(complaints).toEqual([]);
   } finally {
     await browser.close();
