@@ -1,0 +1,62 @@
+/**
+ * An author's loop under `npm run dev`: a saved page is served changed, a page saved with something
+ * the content rules refuse is served as an error naming the file, and the page comes back once it is
+ * fixed. The dev server keeps what the rules found in unchanged pages between saves
+ * (src/data/collections.ts); this is what must still hold.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { expect, test } from 'vitest';
+import { fixtureBuild } from '../helpers/fixture-build.ts';
+import { firstResponse, freePort, startAstro } from '../helpers/astro-server.ts';
+
+/** Polls `url` until `check` accepts the response; returns the last one seen. */
+async function pollUntil(url: string, check: (status: number, body: string) => boolean, timeoutMs = 60_000): Promise<{ status: number; body: string }> {
+  const deadline = Date.now() + timeoutMs;
+  let last = { status: 0, body: '' };
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(20_000) });
+      last = { status: response.status, body: await response.text() };
+      if (check(last.status, last.body)) return last;
+    } catch {
+      // Still starting or reloading.
+    }
+    await sleep(200);
+  }
+  throw new Error(`${url} never answered as expected; last: ${last.status} ${last.body.slice(0, 300)}`);
+}
+
+test('under npm run dev, a saved page is served changed, a page that breaks a rule is an error naming it, and the fix brings it back', async () => {
+  // A copy of the project, so the dev server's content store (.astro/) is its own.
+  const fixture = fixtureBuild({ copyProject: true });
+  const port = await freePort();
+  const server = startAstro('dev', port, { cwd: fixture.projectDir, env: { CONTENT_DIR: fixture.contentDir } });
+  const page = `http://127.0.0.1:${port}/features/alpha-feature/`;
+  const file = path.join(fixture.contentDir, 'features/alpha-feature.mdx');
+  const original = readFileSync(file, 'utf8');
+  const saveWith = (paragraph: string) => writeFileSync(file, original.replace('\n## How to use it', `\n${paragraph}\n\n## How to use it`));
+  try {
+    await server.ready;
+    await firstResponse(page, 60_000);
+    await pollUntil(page, (status, body) => status === 200 && body.includes('Alpha is a valid page.'));
+
+    saveWith('A sentence added while the server runs.');
+    await pollUntil(page, (status, body) => status === 200 && body.includes('A sentence added while the server runs.'));
+
+    saveWith('<iframe src="https://example.org/"></iframe>');
+    // The browser gets Astro's error overlay; the terminal gets the message, naming file and element.
+    const before = server.printed().length;
+    await pollUntil(page, (status) => status >= 500);
+    const message = server.printed().slice(before);
+    expect(message).toContain('alpha-feature.mdx');
+    expect(message).toContain('iframe');
+
+    writeFileSync(file, original);
+    await pollUntil(page, (status, body) => status === 200 && body.includes('Alpha is a valid page.') && !body.includes('A sentence added'));
+  } finally {
+    writeFileSync(file, original);
+    await server.stop();
+  }
+});
