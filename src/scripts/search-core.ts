@@ -4,10 +4,10 @@
  * a result into data and safe DOM nodes, and the status line that announces the state. Imported
  * lazily; nothing here runs at page load.
  */
-import { joinBase, localeRoot, searchBundleFile } from '../lib/hrefs.ts';
-import { toLocale } from '../lib/i18n.ts';
+import { joinBase } from '../lib/hrefs.ts';
 import { NameMatcher, type SearchVocabulary } from '../lib/search-suggest.ts';
 import { highlightTerms, indexForm, partsForm, RANKING, withHighlight } from './search-query.ts';
+import { editionRoot, editionSearchFile } from './page-edition.ts';
 
 /** The filters of the search page, each a single value (an id, as in the URL). */
 export type Filters = Partial<Record<'arch' | 'category' | 'status', string>>;
@@ -60,13 +60,11 @@ export function loadPagefind(): Promise<PagefindApi> {
     const started = (async () => {
       // Each edition's bundle sits beside its pages under the deploy base (/pagefind/, /ru/pagefind/),
       // and holds only that edition's pages; Vite must not try to resolve it.
-      const base = import.meta.env.BASE_URL;
-      const locale = toLocale(document.documentElement.lang);
-      const api = (await import(/* @vite-ignore */ searchBundleFile(base, locale, 'pagefind.js'))) as PagefindApi;
+      const api = (await import(/* @vite-ignore */ editionSearchFile('pagefind.js'))) as PagefindApi;
       // ranking and excerptLength: see search-query.ts and EXCERPT_WORDS.
       // baseUrl: the index stores each page's path from the site's root (`/ru/features/colo/`), but
       // Pagefind would prefix it with the folder above the bundle, `/ru/` for the Russian one.
-      const options = { ranking: RANKING, excerptLength: EXCERPT_WORDS, baseUrl: base };
+      const options = { ranking: RANKING, excerptLength: EXCERPT_WORDS, baseUrl: import.meta.env.BASE_URL };
       // noWorker: Pagefind searches on the page's own thread instead of starting pagefind-worker.js,
       // one request less on the first search (the cold-query budget: README, "Search"). Searching
       // this index takes a few milliseconds; the wasm and index chunks load the same either way.
@@ -75,7 +73,7 @@ export function loadPagefind(): Promise<PagefindApi> {
       // A large edition's index comes in several bundles (src/lib/search-shards.ts); the page says
       // how many. Merged bundles share the first one's WebAssembly but not its options.
       const bundles = Number(document.documentElement.dataset['searchShards'] ?? 1);
-      for (let shard = 1; shard < bundles; shard++) await api.mergeIndex(searchBundleFile(base, locale, '', shard), options);
+      for (let shard = 1; shard < bundles; shard++) await api.mergeIndex(editionSearchFile('', shard), options);
       return api;
     })();
     // A failed load (offline, blocked) is retried by the next search instead of being cached.
@@ -95,7 +93,7 @@ let matching: Promise<NameMatcher | undefined> | undefined;
 export function loadNameMatcher(): Promise<NameMatcher | undefined> {
   if (!matching) {
     // Each edition checks spelling against its own names (its titles and keywords): /ru/search-names.json.
-    matching = fetch(joinBase(localeRoot(import.meta.env.BASE_URL, toLocale(document.documentElement.lang)), 'search-names.json'))
+    matching = fetch(joinBase(editionRoot(), 'search-names.json'))
       .then(async (response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         return new NameMatcher((await response.json()) as SearchVocabulary);

@@ -3,8 +3,7 @@
  * (pagefind-highlight.js, mark.js inside). The loader imports this module only when the address
  * carries the parameter, so other visits never download the 44 kB highlighter.
  */
-import { searchBundleFile } from '../lib/hrefs.ts';
-import { toLocale } from '../lib/i18n.ts';
+import { editionSearchFile } from './page-edition.ts';
 import { HIGHLIGHT_PARAM } from './search-query.ts';
 
 interface PagefindHighlightOptions {
@@ -15,7 +14,7 @@ type PagefindHighlightClass = new (options: PagefindHighlightOptions) => unknown
 
 async function highlightFromUrl(): Promise<void> {
   try {
-    const url = searchBundleFile(import.meta.env.BASE_URL, toLocale(document.documentElement.lang), 'pagefind-highlight.js');
+    const url = editionSearchFile('pagefind-highlight.js');
     const module = (await import(/* @vite-ignore */ url)) as { default: PagefindHighlightClass };
     // Reads the parameter from the address and marks the words inside [data-pagefind-body],
     // skipping [data-pagefind-ignore]: the same parts of the page the index was built from. Its
