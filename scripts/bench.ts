@@ -186,7 +186,17 @@ async function lighthouse(): Promise<Record<string, Record<string, number>>> {
       const report = path.join(work, `lighthouse-${type}.json`);
       const args = [`${server.url}${page}`, '--quiet', '--output=json', `--output-path=${report}`, `--only-categories=${CATEGORIES.join(',')}`, '--chrome-flags=--headless=new --no-sandbox'];
       // chrome-launcher takes the browser from CHROME_PATH: Debian's Chromium, nothing downloaded.
-      await run(path.join(projectRoot, 'node_modules', '.bin', 'lighthouse'), args, { env: { ...process.env, CHROME_PATH: CHROMIUM } });
+      // Lighthouse sometimes fails to record a page load and says to run it again (NO_NAVSTART):
+      // a lost trace, not a score, so it gets two more tries before the benchmark gives up.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await run(path.join(projectRoot, 'node_modules', '.bin', 'lighthouse'), args, { env: { ...process.env, CHROME_PATH: CHROMIUM } });
+          break;
+        } catch (error) {
+          if (attempt === 3) throw error;
+          progress(`Lighthouse: ${type} failed (${String((error as Error).message).split('\n').find((line) => line.includes('Runtime error')) ?? 'see above'}); trying again`);
+        }
+      }
       const { categories } = JSON.parse(await readFile(report, 'utf8')) as { categories: Record<string, { score: number | null }> };
       scores[type] = Object.fromEntries(Object.entries(categories).map(([id, category]) => [id, Math.round((category.score ?? Number.NaN) * 100)]));
     }
