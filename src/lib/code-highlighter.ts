@@ -82,7 +82,10 @@ export function createCodeHighlighter() {
       if (!block.meta) return tokensToHtml(highlighter.codeToTokens(code, { lang: lang as 'text', theme: 'css-variables', tokenizeTimeLimit: NO_TIME_LIMIT }).tokens);
       return highlighter.codeToHtml(code, options(lang, block.meta, block.locale));
     },
-    /** The block as a hast element, for output that cannot hold raw HTML (MDX compiles to JSX). */
+    /**
+     * The block through Shiki's own hast path. No page uses it (MDX pages take the HTML too, as
+     * src/markdown/code-highlight.ts says); it is the reference the unit tests hold toHtml to.
+     */
     async toHast(block: CodeBlock): Promise<HighlightedElement> {
       const { highlighter, lang } = await prepare(block);
       const element = highlighter.codeToHast(block.code.replace(/\n$/, ''), options(lang, block.meta, block.locale)).children.find((node) => node.type === 'element');

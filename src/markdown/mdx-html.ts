@@ -93,9 +93,16 @@ const asRuntimeComponent = (render: MdxHtmlComponent, locale: Locale): Component
   // Astro passes a slot that renders to whitespace only as no slot at all.
   return new Html(render(props, inner.trim() === '' ? '' : inner, locale));
 };
+/**
+ * Astro's `Fragment` as @astrojs/mdx hands it to every MDX page, for what the site's own plugins put
+ * there: a highlighted code block as `<Fragment set:html="…"/>` (./code-highlight.ts), printed as it
+ * is. Authors cannot write it: the content rules allow only the site's components.
+ */
+const setHtmlFragment: Component = (props) => new Html(String(props['set:html'] ?? ''));
+
 /** The components of each edition: they print their own words (labels, diagram text) in its language. */
 const componentsByLocale = Object.fromEntries(
-  LOCALES.map((locale) => [locale, Object.fromEntries(Object.entries(MDX_HTML_COMPONENTS).map(([name, render]) => [name, asRuntimeComponent(render, locale)]))]),
+  LOCALES.map((locale): [Locale, Record<string, Component>] => [locale, { Fragment: setHtmlFragment, ...Object.fromEntries(Object.entries(MDX_HTML_COMPONENTS).map(([name, render]) => [name, asRuntimeComponent(render, locale)])) }]),
 ) as Record<Locale, Record<string, Component>>;
 
 export interface MdxHtmlOptions {

@@ -50,10 +50,8 @@ describe('highlighted code', () => {
   test('an unknown fence language fails with the name and what to use', async () => {
     await expect(html('x', 'shel')).rejects.toThrow(/code block ```shel: Shiki has no language "shel"\. Use sh, json/);
   });
-  test('example captions come from the fence meta, as hast for MDX pages too', async () => {
+  test('example captions come from the fence meta', async () => {
     expect(await html('ls', 'sh', 'norun="needs KVM"')).toMatch(/^<figure class="example example-norun"[^]*Not run in tests: needs KVM/);
-    const element = await highlighter.toHast({ code: 'ls', lang: 'sh', meta: 'norun="needs KVM"' });
-    expect(element.tagName).toBe('figure');
   });
 });
 
