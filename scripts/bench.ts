@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { phaseSeconds, type PhaseEnd } from '../src/build/build-phases.ts';
 import { searchBundle } from '../src/build/pagefind.ts';
+import { isSearchBundleFolder } from '../src/lib/search-shards.ts';
 import { createCodeHighlighter } from '../src/lib/code-highlighter.ts';
 import { LOCALES } from '../src/lib/i18n.ts';
 import { syntheticPages, syntheticSlug } from './bench/synthetic.ts';
@@ -222,7 +223,7 @@ if (only.has('build')) {
   // Every bundle of every edition: pagefind/ and ru/pagefind/, and past 5,000 pages an edition's pagefind-2/, ….
   const bundles = (await Promise.all(LOCALES.map(async (locale) => {
     const editionDir = path.dirname(path.join(dist, searchBundle(locale)));
-    return (await readdir(editionDir)).filter((name) => /^pagefind(-\d+)?$/.test(name)).map((name) => path.join(editionDir, name));
+    return (await readdir(editionDir)).filter(isSearchBundleFolder).map((name) => path.join(editionDir, name));
   }))).flat();
   const index = (await Promise.all(bundles.map((bundle) => readdir(bundle, { recursive: true, withFileTypes: true })))).flat().filter((entry) => entry.isFile());
   const indexBytes = await Promise.all(index.map(async (file) => (await stat(path.join(file.parentPath, file.name))).size));

@@ -53,13 +53,13 @@ function unrendered(entry: { filePath?: string | undefined; rendered?: unknown }
  * A build checks each page once either way.
  */
 type RuleFindings = Map<string, { digest: string | number; problems: ContentProblem[] }>;
-const ruleFindings: WeakMap<typeof checkContentSource, RuleFindings> = ((globalThis as { qemuDocsRuleFindings?: WeakMap<typeof checkContentSource, RuleFindings> }).qemuDocsRuleFindings ??= new WeakMap());
+const findingsByRules = ((globalThis as { qemuDocsRuleFindings?: WeakMap<typeof checkContentSource, RuleFindings> }).qemuDocsRuleFindings ??= new WeakMap());
+const findings: RuleFindings = findingsByRules.get(checkContentSource) ?? new Map();
+findingsByRules.set(checkContentSource, findings);
 
 function contentRuleProblems(entry: { filePath?: string | undefined; digest?: string | number | undefined }): ContentProblem[] {
   const file = entry.filePath;
   if (!file) return [];
-  const findings: RuleFindings = ruleFindings.get(checkContentSource) ?? new Map();
-  ruleFindings.set(checkContentSource, findings);
   const known = findings.get(file);
   if (known && entry.digest !== undefined && known.digest === entry.digest) return known.problems;
   const problems = checkContentSource(file, readFileSync(file, 'utf8'), MDX_COMPONENT_NAMES);

@@ -44,3 +44,11 @@ export function splitIntoShards<T>(items: readonly T[], count: number): T[][] {
 export function searchShardFolder(shard: number): string {
   return shard === 0 ? 'pagefind' : `pagefind-${shard + 1}`;
 }
+
+/**
+ * Whether a folder name is one of an edition's bundles, as `searchShardFolder` names them.
+ * @example isSearchBundleFolder('pagefind-3') // → true
+ */
+export function isSearchBundleFolder(name: string): boolean {
+  return /^pagefind(-[2-9]|-[1-9]\d+)?$/.test(name);
+}

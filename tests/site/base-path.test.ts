@@ -8,6 +8,7 @@ import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveSite } from '../../scripts/lib/serve.ts';
 import { LOCALES } from '../../src/lib/i18n.ts';
 import { localeRoot } from '../../src/lib/hrefs.ts';
+import { isSearchBundleFolder } from '../../src/lib/search-shards.ts';
 
 // One build serves both tests: under a sub-path, and with the search index cut into bundles of at
 // most 8 pages (the fixture's 19 pages per edition make 3), as a site past 5,000 pages is.
@@ -68,7 +69,7 @@ function pagesInBundle(bundle: string): { url: string; title: string; arch: stri
 test('an index in several bundles: every page in exactly one, the pages say how many, and a search finds pages of each', async () => {
   const bundlesOf = (locale: (typeof LOCALES)[number]) => {
     const editionDir = path.join(fixture.outDir, localeRoot('/', locale));
-    return readdirSync(editionDir).filter((name) => /^pagefind(-\d+)?$/.test(name)).sort().map((name) => path.join(editionDir, name));
+    return readdirSync(editionDir).filter(isSearchBundleFolder).sort().map((name) => path.join(editionDir, name));
   };
   const editions = LOCALES.map((locale) => {
     const editionDir = path.join(fixture.outDir, localeRoot('/', locale));

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { searchShardCount, searchShardFolder, splitIntoShards } from '../../src/lib/search-shards.ts';
+import { isSearchBundleFolder, searchShardCount, searchShardFolder, splitIntoShards } from '../../src/lib/search-shards.ts';
 import { searchBundleFile } from '../../src/lib/hrefs.ts';
 
 test('an edition takes one bundle until it passes the pages of a shard, then as few as hold it', () => {
@@ -22,6 +22,8 @@ test('shards take every page once, in order, and differ in size by at most one p
 test('the first bundle keeps the folder a small site has; the others sit beside it, in each edition and under a base', () => {
   expect(searchShardFolder(0)).toBe('pagefind');
   expect(searchShardFolder(2)).toBe('pagefind-3');
+  expect([0, 1, 9, 10].map(searchShardFolder).every(isSearchBundleFolder)).toBe(true);
+  expect(['pagefind-1', 'pagefind-02', 'pagefinder', 'fragment'].some(isSearchBundleFolder)).toBe(false);
   expect(searchBundleFile('/', 'en', 'pagefind.js')).toBe('/pagefind/pagefind.js');
   expect(searchBundleFile('/docs/', 'ru', 'pagefind.js')).toBe('/docs/ru/pagefind/pagefind.js');
   expect(searchBundleFile('/docs/', 'ru', '', 1)).toBe('/docs/ru/pagefind-2/');
