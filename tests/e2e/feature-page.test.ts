@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { VIEWPORTS } from '../../scripts/lib/browser.ts';
+import { contentIds } from '../helpers/built-site.ts';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 
 const site = useSiteInBrowser();
@@ -47,6 +48,41 @@ describe('the navigation of a feature page, without JavaScript', () => {
     await page.waitForURL(/\/categories\/storage\/$/);
     expect(await page.locator('h1').textContent()).toContain('Storage and block layer');
     expect(await page.getByRole('link', { name: /Raw driver offset and size options/ }).count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe('the copy button of a code block', () => {
+  // It used to sit over the code: on a phone it hid the end of the first line of most blocks.
+  test.each(Object.entries(VIEWPORTS))('hides no code on any feature page (%s)', async (_name, viewport) => {
+    const context = await site.browser.newContext({ viewport });
+    const covered: string[] = [];
+    let blocks = 0;
+    for (const id of contentIds('features')) {
+      const { page } = await site.visit(context, `/features/${id}/`);
+      const hidden = await page.evaluate(() =>
+        [...document.querySelectorAll('pre.astro-code')].map((pre) => {
+          const button = pre.querySelector('.copy-code')?.getBoundingClientRect();
+          if (!button) return 'no copy button';
+          // Every piece of text under the button's box, as the layout placed it.
+          const texts = document.createTreeWalker(pre.querySelector('code')!, NodeFilter.SHOW_TEXT);
+          for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+            if (!text.textContent!.trim()) continue;
+            const range = document.createRange();
+            range.selectNodeContents(text);
+            for (const box of range.getClientRects()) {
+              if (box.right > button.left && box.left < button.right && box.bottom > button.top && box.top < button.bottom) return `hides "${text.textContent!.slice(0, 60)}"`;
+            }
+          }
+          return '';
+        }),
+      );
+      blocks += hidden.length;
+      covered.push(...hidden.filter(Boolean).map((problem) => `${id}: ${problem}`));
+      await page.close();
+    }
+    expect(blocks).toBeGreaterThan(100);
+    expect(covered).toEqual([]);
     await context.close();
   });
 });
