@@ -1,4 +1,21 @@
+import { localeRoot } from './hrefs.ts';
+import { LOCALES } from './i18n.ts';
 import { pageFile, type BuiltPage } from './link-check.ts';
+import { isSearchBundleFolder } from './search-shards.ts';
+
+/**
+ * Built files that are not addresses: each edition's search bundles (/pagefind/, /pagefind-2/,
+ * /ru/pagefind/, …) are files of the search, and its 404 page (/404.html, /ru/404.html) is what a
+ * broken address shows. Both come from the rules that place them, not from a pattern of their own.
+ */
+function isAddress(path: string): boolean {
+  return LOCALES.every((locale) => {
+    const root = localeRoot('/', locale);
+    if (!path.startsWith(root)) return true;
+    const rest = path.slice(root.length);
+    return rest !== '404.html' && !isSearchBundleFolder(rest.split('/')[0] ?? '');
+  });
+}
 
 /**
  * The published-URL manifest: every page path and `path#anchor` the site has ever published, one a
@@ -7,9 +24,7 @@ import { pageFile, type BuiltPage } from './link-check.ts';
  */
 export function publishedUrls(pages: readonly BuiltPage[]): string[] {
   return pages
-    // The search bundles (/pagefind/, /pagefind-2/, /ru/pagefind/, …) are files of the search, not addresses;
-    // the 404 pages (one per edition: /404.html, /ru/404.html) are what a broken address shows.
-    .filter((page) => !/^\/([a-z]{2}\/)?pagefind(-\d+)?\//.test(page.path) && !/^\/([a-z]{2}\/)?404\.html$/.test(page.path))
+    .filter((page) => isAddress(page.path))
     .flatMap((page) => [page.path, ...[...page.anchors].map((anchor) => `${page.path}#${anchor}`)])
     .sort();
 }

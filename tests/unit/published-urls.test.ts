@@ -8,6 +8,12 @@ const alias = readBuiltPage('/features/coarse-lock-stepping/index.html', '<meta 
 test('the manifest lists pages and their section anchors, alias anchors included', () => {
   expect(publishedUrls([colo])).toEqual(['/features/colo/', '/features/colo/#old-usage', '/features/colo/#qmp', '/features/colo/#usage']);
 });
+test('the search bundles and the 404 pages of every edition are files, not addresses', () => {
+  const files = ['/pagefind/pagefind.js', '/pagefind-2/pagefind-entry.json', '/ru/pagefind/pagefind.js', '/ru/pagefind-3/index/a.pf_index', '/404.html', '/ru/404.html'];
+  // A page that only looks like one: a feature named after the indexer, a folder that is no bundle.
+  const pages = ['/features/pagefind/index.html', '/ru/pagefind-x/index.html', '/ru/features/404.html/index.html'];
+  expect(publishedUrls([...files, ...pages].map((file) => readBuiltPage(file, '<h1>Page</h1>')))).toEqual(['/features/pagefind/', '/ru/features/404.html/', '/ru/pagefind-x/']);
+});
 test('a redirect page keeps its old URL, and its anchors resolve on the target', () => {
   expect(alias.redirectTo).toBe('/features/colo/');
   expect(missingPublishedUrls(['/features/coarse-lock-stepping/', '/features/coarse-lock-stepping/#usage'], [colo, alias])).toEqual([]);
