@@ -16,11 +16,10 @@
  */
 import type { Locale } from '../../lib/i18n.ts';
 import { noProps, type MdxHtmlComponent } from './html.ts';
+import { svgFigure, type FigureText } from './svg-figure.ts';
 
-/** The words of the figure. A pair is a box's two lines; `desc` and `caption` are source lines. */
-interface ColoText {
-  title: string;
-  desc: readonly string[];
+/** The words of the figure beside its title, description and caption. A pair is a box's two lines. */
+interface ColoText extends FigureText {
   client: string;
   requests: string;
   replies: string;
@@ -36,7 +35,6 @@ interface ColoText {
   secondaryVm: readonly [string, string];
   legend: readonly [string, string, string, string];
   dashed: string;
-  caption: readonly string[];
 }
 
 const TEXT = {
@@ -133,20 +131,7 @@ const TEXT = {
 } as const satisfies Record<Locale, ColoText>;
 
 function figure(t: ColoText): string {
-  return `<figure class="colo-diagram">
-  <svg
-    role="img"
-    aria-labelledby="colo-diagram-title colo-diagram-desc"
-    viewBox="0 0 420 724"
-    width="100%"
-    font-family="inherit"
-    font-size="14"
-  >
-    <title id="colo-diagram-title">${t.title}</title>
-    <desc id="colo-diagram-desc">
-      ${t.desc.join('\n      ')}
-    </desc>
-
+  return svgFigure('colo-diagram', '0 0 420 724', t, `
     <defs>
       <marker
         id="colo-arrow"
@@ -273,12 +258,7 @@ function figure(t: ColoText): string {
     <text x="26" y="686" text-anchor="middle" font-size="12" fill="var(--fg)">4</text>
     <text x="44" y="686" fill="var(--fg)">${t.legend[3]}</text>
     <line x1="14" y1="705" x2="38" y2="705" stroke="var(--fg)" stroke-width="1.5" stroke-dasharray="5 3"></line>
-    <text x="44" y="710" fill="var(--muted)">${t.dashed}</text>
-  </svg>
-  <figcaption>
-    ${t.caption.join('\n    ')}
-  </figcaption>
-</figure>`;
+    <text x="44" y="710" fill="var(--muted)">${t.dashed}</text>`);
 }
 
 /** The figure in each edition, printed once. */

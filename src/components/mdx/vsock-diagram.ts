@@ -9,11 +9,10 @@
  */
 import type { Locale } from '../../lib/i18n.ts';
 import { noProps, type MdxHtmlComponent } from './html.ts';
+import { svgFigure, type FigureText } from './svg-figure.ts';
 
-/** The words of the figure. `desc` and `caption` are source lines; `qemu` is the QEMU box's five lines. */
-interface VsockText {
-  title: string;
-  desc: readonly string[];
+/** The words of the figure beside its title, description and caption; `qemu` is the QEMU box's five lines. */
+interface VsockText extends FigureText {
   guestVm: string;
   guestApp: string;
   socket: string;
@@ -29,7 +28,6 @@ interface VsockText {
   qemu: readonly [string, string, string, string, string];
   dataPath: string;
   setupOnly: string;
-  caption: readonly string[];
 }
 
 const TEXT = {
@@ -101,20 +99,7 @@ const TEXT = {
 } as const satisfies Record<Locale, VsockText>;
 
 function figure(t: VsockText): string {
-  return `<figure class="vsock-diagram">
-  <svg
-    role="img"
-    aria-labelledby="vsock-diagram-title vsock-diagram-desc"
-    viewBox="0 0 400 725"
-    width="100%"
-    font-family="inherit"
-    font-size="14"
-  >
-    <title id="vsock-diagram-title">${t.title}</title>
-    <desc id="vsock-diagram-desc">
-      ${t.desc.join('\n      ')}
-    </desc>
-
+  return svgFigure('vsock-diagram', '0 0 400 725', t, `
     <defs>
       <marker id="vsock-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
         <path d="M0,0 L10,5 L0,10 z" fill="var(--accent)" />
@@ -166,12 +151,7 @@ function figure(t: VsockText): string {
     <line x1="20" y1="712" x2="48" y2="712" stroke="var(--accent)" stroke-width="2" />
     <text x="54" y="717" fill="var(--fg)" font-size="12">${t.dataPath}</text>
     <line x1="150" y1="712" x2="178" y2="712" stroke="var(--muted)" stroke-width="1.5" stroke-dasharray="5 3" />
-    <text x="184" y="717" fill="var(--fg)" font-size="12">${t.setupOnly}</text>
-  </svg>
-  <figcaption>
-    ${t.caption.join('\n    ')}
-  </figcaption>
-</figure>`;
+    <text x="184" y="717" fill="var(--fg)" font-size="12">${t.setupOnly}</text>`);
 }
 
 /** The figure in each edition, printed once. */
