@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { validateContentGraph, formatContentProblems, type ContentProblem } from '../lib/content-graph.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { checkContentSource } from '../markdown/content-rules.ts';
-import { groupFeaturesByCategory, neighboursInCategory } from '../lib/features.ts';
+import { featureNavigator, groupFeaturesByCategory, neighboursInCategory } from '../lib/features.ts';
 import { MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
 import { projectEnv } from '../config/env.ts';
 import { DEFAULT_LOCALE, type Locale } from '../lib/i18n.ts';
@@ -101,7 +101,7 @@ async function loadEdition(locale: Locale) {
   const texts = new Map<string, PageText>();
   if (locale === DEFAULT_LOCALE) {
     for (const entry of [...content.features, ...content.architectures]) texts.set(`${entry.collection}/${entry.id}`, { entry, state: 'current' });
-    return { ...content, texts };
+    return { ...content, navigationOf: featureNavigator(content.groups), texts };
   }
   const translated = content.translations[locale as Exclude<Locale, 'en'>];
   const featureTexts = new Map(translated.features.map((entry) => [entry.id, entry]));
@@ -117,7 +117,8 @@ async function loadEdition(locale: Locale) {
     return text ? { ...entry, data: { ...entry.data, summary: text.data.summary } } : entry;
   }));
   const featuresById = new Map(features.map((entry) => [entry.id, entry]));
-  return { ...content, features, architectures, featuresById, neighbours: neighboursInCategory(features), groups: groupFeaturesByCategory(features), texts };
+  const groups = groupFeaturesByCategory(features);
+  return { ...content, features, architectures, featuresById, neighbours: neighboursInCategory(features), groups, navigationOf: featureNavigator(groups), texts };
 }
 
 /**

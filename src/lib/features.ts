@@ -70,26 +70,26 @@ export interface FeatureNavigation<T extends FeatureEntry> {
 }
 
 /**
- * The navigation of one feature page, from the groups of `groupFeaturesByCategory` (computed once
- * per build). A category longer than `limit` shows a window of `limit` features around the current
- * one, so a page's size stays bounded however large the site grows.
- * @example featureNavigation(groups, 'colo').features // → the features of colo's category, colo among them
+ * The navigation of every feature page, from the groups of `groupFeaturesByCategory`: built once per
+ * build, it finds each page's place in one lookup (searching the groups per page was O(N) a page).
+ * A category longer than `limit` shows a window of `limit` features around the current one, so a
+ * page's size stays bounded however large the site grows.
+ * @example featureNavigator(groups)('colo').features // → the features of colo's category, colo among them
  */
-export function featureNavigation<T extends FeatureEntry>(
+export function featureNavigator<T extends FeatureEntry>(
   groups: readonly { category: Category; features: readonly T[] }[],
-  currentId: string,
   limit = NAVIGATION_LIMIT,
-): FeatureNavigation<T> {
+): (currentId: string) => FeatureNavigation<T> {
   if (!Number.isInteger(limit) || limit < 1) throw new Error(`featureNavigation: limit must be a positive integer, not ${limit}`);
-  const group = groups.find((candidate) => candidate.features.some((feature) => feature.id === currentId));
-  if (!group) throw new Error(`featureNavigation: no category holds the feature "${currentId}"`);
-  const index = group.features.findIndex((feature) => feature.id === currentId);
-  // The window is centred on the current feature, and slides to stay whole at either end of the list.
-  const start = Math.max(0, Math.min(index - Math.floor(limit / 2), group.features.length - limit));
-  return {
-    category: group.category,
-    features: group.features.slice(start, start + limit),
-    total: group.features.length,
-    categories: groups.map((candidate) => candidate.category),
+  const categories = groups.map((candidate) => candidate.category);
+  const places = new Map<string, { group: (typeof groups)[number]; index: number }>();
+  for (const group of groups) group.features.forEach((feature, index) => places.set(feature.id, { group, index }));
+  return (currentId) => {
+    const place = places.get(currentId);
+    if (!place) throw new Error(`featureNavigation: no category holds the feature "${currentId}"`);
+    const { group, index } = place;
+    // The window is centred on the current feature, and slides to stay whole at either end of the list.
+    const start = Math.max(0, Math.min(index - Math.floor(limit / 2), group.features.length - limit));
+    return { category: group.category, features: group.features.slice(start, start + limit), total: group.features.length, categories };
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { featureNavigation, featuresForArchitecture, groupFeaturesByCategory, neighboursInCategory, sortFeatures } from '../../src/lib/features.ts';
+import { featureNavigator, featuresForArchitecture, groupFeaturesByCategory, neighboursInCategory, sortFeatures } from '../../src/lib/features.ts';
 import type { FeatureData } from '../../src/lib/schema.ts';
 
 const feature = (id: string, title: string, category: FeatureData['category'], architectures: FeatureData['architectures']) => ({
@@ -42,30 +42,30 @@ describe('feature navigation', () => {
   const devices = (count: number) => groupFeaturesByCategory(Array.from({ length: count }, (_, n) => feature(`f${String(n).padStart(2, '0')}`, `F${String(n).padStart(2, '0')}`, 'devices', ['all'])));
 
   test("lists the current feature's category in title order, and every category that has features", () => {
-    expect(featureNavigation(groups, 'power9')).toEqual({ category: 'cpu', features: [avx, power9], total: 2, categories: ['reliability', 'cpu'] });
+    expect(featureNavigator(groups)('power9')).toEqual({ category: 'cpu', features: [avx, power9], total: 2, categories: ['reliability', 'cpu'] });
   });
   test('a category within the limit is listed whole', () => {
-    const nav = featureNavigation(devices(5), 'f02', 5);
+    const nav = featureNavigator(devices(5), 5)('f02');
     expect(ids(nav.features)).toEqual(['f00', 'f01', 'f02', 'f03', 'f04']);
     expect(nav.total).toBe(5);
   });
   test('a longer category shows a window of `limit` features centred on the current one', () => {
-    const nav = featureNavigation(devices(40), 'f20', 5);
+    const nav = featureNavigator(devices(40), 5)('f20');
     expect(ids(nav.features)).toEqual(['f18', 'f19', 'f20', 'f21', 'f22']);
     expect(nav.total).toBe(40);
   });
   test('the window stays whole at either end of the category', () => {
-    expect(ids(featureNavigation(devices(40), 'f00', 5).features)).toEqual(['f00', 'f01', 'f02', 'f03', 'f04']);
-    expect(ids(featureNavigation(devices(40), 'f39', 5).features)).toEqual(['f35', 'f36', 'f37', 'f38', 'f39']);
+    expect(ids(featureNavigator(devices(40), 5)('f00').features)).toEqual(['f00', 'f01', 'f02', 'f03', 'f04']);
+    expect(ids(featureNavigator(devices(40), 5)('f39').features)).toEqual(['f35', 'f36', 'f37', 'f38', 'f39']);
   });
   test('the default limit keeps a page of a 1,000-feature category to 30 links, its own among them', () => {
-    const nav = featureNavigation(devices(1000), 'f07');
+    const nav = featureNavigator(devices(1000))('f07');
     expect(nav.features).toHaveLength(30);
     expect(ids(nav.features)).toContain('f07');
     expect(nav.total).toBe(1000);
   });
   test('an unknown feature or a limit below 1 is a bug, not an empty menu', () => {
-    expect(() => featureNavigation(groups, 'nope')).toThrow(/no category holds the feature "nope"/);
-    expect(() => featureNavigation(groups, 'colo', 0)).toThrow(/limit must be a positive integer/);
+    expect(() => featureNavigator(groups)('nope')).toThrow(/no category holds the feature "nope"/);
+    expect(() => featureNavigator(groups, 0)('colo')).toThrow(/limit must be a positive integer/);
   });
 });
