@@ -137,7 +137,11 @@ await rm(path.join(root, '.astro', 'content-modules.mjs'), { force: true });
 const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const exitCode = await new Promise<number>((resolve) => {
   // --expose-gc: src/integrations/release-bundler-memory.ts frees the bundler's garbage before pages render.
-  astro = spawn(process.execPath, ['--expose-gc', astroBin, 'build', '--outDir', stagingOut, ...astroFlags], {
+  // --max-semi-space-size=8 (MiB, a Node option): V8's young generation, where short-lived objects
+  // are born, grows to about 100 MB by default on a heap this large. Capped, the build holds less at
+  // its peak: 1,000 pages 776–794 MB → 688–720 MB over seven builds each, for 0.8 s more collecting
+  // in a 37 s build (CPU profiles of both).
+  astro = spawn(process.execPath, ['--expose-gc', '--max-semi-space-size=8', astroBin, 'build', '--outDir', stagingOut, ...astroFlags], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
