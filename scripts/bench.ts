@@ -200,21 +200,7 @@ async function lighthouse(): Promise<Record<string, LighthouseScores>> {
       const blocking: number[] = [];
       for (let runNumber = 1; runNumber <= lighthouseRuns; runNumber++) {
         progress(`Lighthouse: ${type}, run ${runNumber} of ${lighthouseRuns}`);
-        const report = path.join(work, `lighthouse-${type}.json`);
-        const args = [`${server.url}${page}`, '--quiet', '--output=json', `--output-path=${report}`, `--only-categories=${CATEGORIES.join(',')}`, '--chrome-flags=--headless=new --no-sandbox'];
-        // chrome-launcher takes the browser from CHROME_PATH: Debian's Chromium, nothing downloaded.
-        // Lighthouse sometimes fails to record a page load and says to run it again (NO_NAVSTART):
-        // a lost trace, not a score, so it gets two more tries before the benchmark gives up.
-        for (let attempt = 1; ; attempt++) {
-          try {
-            await run(path.join(projectRoot, 'node_modules', '.bin', 'lighthouse'), args, { env: { ...process.env, CHROME_PATH: CHROMIUM } });
-            break;
-          } catch (error) {
-            if (attempt === 3) throw error;
-            progress(`Lighthouse: ${type} failed (${String((error as Error).message).split('\n').find((line) => line.includes('Runtime error')) ?? 'see above'}); trying again`);
-          }
-        }
-        const { categories, audits } = JSON.parse(await readFile(report, 'utf8')) as { categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number }> };
+        const { categories, audits } = await lighthouseReport(type, `${server.url}${page}`);
         runs.push(Object.fromEntries(Object.entries(categories).map(([id, category]) => [id, Math.round((category.score ?? Number.NaN) * 100)])));
         blocking.push(audits['total-blocking-time']?.numericValue ?? Number.NaN);
       }
@@ -224,6 +210,24 @@ async function lighthouse(): Promise<Record<string, LighthouseScores>> {
     await server.close();
   }
   return results;
+}
+
+/** One Lighthouse run of `url` through its CLI, read back from its JSON report. */
+async function lighthouseReport(type: string, url: string): Promise<{ categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number }> }> {
+  const report = path.join(work, `lighthouse-${type}.json`);
+  const args = [url, '--quiet', '--output=json', `--output-path=${report}`, `--only-categories=${CATEGORIES.join(',')}`, '--chrome-flags=--headless=new --no-sandbox'];
+  // chrome-launcher takes the browser from CHROME_PATH: Debian's Chromium, nothing downloaded.
+  // Lighthouse sometimes fails to record a page load and says to run it again (NO_NAVSTART):
+  // a lost trace, not a score, so it gets two more tries before the benchmark gives up.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await run(path.join(projectRoot, 'node_modules', '.bin', 'lighthouse'), args, { env: { ...process.env, CHROME_PATH: CHROMIUM } });
+      return JSON.parse(await readFile(report, 'utf8'));
+    } catch (error) {
+      if (attempt === 3) throw error;
+      progress(`Lighthouse: ${type} failed (${String((error as Error).message).split('\n').find((line) => line.includes('Runtime error')) ?? 'see above'}); trying again`);
+    }
+  }
 }
 
 const largest = Math.max(...sizes);

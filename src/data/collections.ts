@@ -77,11 +77,13 @@ async function loadAndCheck() {
   ];
   if (problems.length > 0) throw new ContentError(formatContentProblems(problems));
   architectures.sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'en'));
-  // Lookups every feature page needs, computed once per build rather than once per page.
-  const featuresById = new Map(features.map((entry) => [entry.id, entry]));
-  const neighbours = neighboursInCategory(features);
+  return { features, architectures, ...featureLookups(features), translations: { ru: { features: ruFeatures, architectures: ruArchitectures } } };
+}
+
+/** Lookups every feature page needs, computed once per edition (titles differ) rather than once per page. */
+function featureLookups(features: Feature[]) {
   const groups = groupFeaturesByCategory(features);
-  return { features, architectures, featuresById, neighbours, groups, translations: { ru: { features: ruFeatures, architectures: ruArchitectures } } };
+  return { featuresById: new Map(features.map((entry) => [entry.id, entry])), groups, neighbours: neighboursInCategory(groups), navigationOf: featureNavigator(groups) };
 }
 
 /** The state of a translation against the English page's file (read again: bodies are not kept in the store). */
@@ -101,7 +103,7 @@ async function loadEdition(locale: Locale) {
   const texts = new Map<string, PageText>();
   if (locale === DEFAULT_LOCALE) {
     for (const entry of [...content.features, ...content.architectures]) texts.set(`${entry.collection}/${entry.id}`, { entry, state: 'current' });
-    return { ...content, navigationOf: featureNavigator(content.groups), texts };
+    return { ...content, texts };
   }
   const translated = content.translations[locale as Exclude<Locale, 'en'>];
   const featureTexts = new Map(translated.features.map((entry) => [entry.id, entry]));
@@ -116,9 +118,7 @@ async function loadEdition(locale: Locale) {
     texts.set(`architectures/${entry.id}`, { entry: text ?? entry, state: await stateOf(entry, text) });
     return text ? { ...entry, data: { ...entry.data, summary: text.data.summary } } : entry;
   }));
-  const featuresById = new Map(features.map((entry) => [entry.id, entry]));
-  const groups = groupFeaturesByCategory(features);
-  return { ...content, features, architectures, featuresById, neighbours: neighboursInCategory(features), groups, navigationOf: featureNavigator(groups), texts };
+  return { ...content, features, architectures, ...featureLookups(features), texts };
 }
 
 /**

@@ -22,13 +22,14 @@ export function groupFeaturesByCategory<T extends FeatureEntry>(features: readon
 }
 
 /**
- * The previous and next feature of every feature, within its category, in title order. Computed once
- * for the whole site (a sort per category), so building N pages costs one pass, not N sorts.
- * @example neighboursInCategory([a, b]).get(a.id) // → { next: b } when a and b share a category
+ * The previous and next feature of every feature, within its category, in title order, from the
+ * groups of `groupFeaturesByCategory` (computed once per edition), so building N pages costs one
+ * pass, not N sorts.
+ * @example neighboursInCategory(groupFeaturesByCategory([a, b])).get(a.id) // → { next: b } when a and b share a category
  */
-export function neighboursInCategory<T extends FeatureEntry>(features: readonly T[]): Map<string, { previous?: T; next?: T }> {
+export function neighboursInCategory<T extends FeatureEntry>(groups: readonly { features: readonly T[] }[]): Map<string, { previous?: T; next?: T }> {
   const neighbours = new Map<string, { previous?: T; next?: T }>();
-  for (const { features: siblings } of groupFeaturesByCategory(features)) {
+  for (const { features: siblings } of groups) {
     siblings.forEach((feature, index) => {
       const previous = siblings[index - 1];
       const next = siblings[index + 1];
@@ -80,13 +81,13 @@ export function featureNavigator<T extends FeatureEntry>(
   groups: readonly { category: Category; features: readonly T[] }[],
   limit = NAVIGATION_LIMIT,
 ): (currentId: string) => FeatureNavigation<T> {
-  if (!Number.isInteger(limit) || limit < 1) throw new Error(`featureNavigation: limit must be a positive integer, not ${limit}`);
+  if (!Number.isInteger(limit) || limit < 1) throw new Error(`featureNavigator: limit must be a positive integer, not ${limit}`);
   const categories = groups.map((candidate) => candidate.category);
   const places = new Map<string, { group: (typeof groups)[number]; index: number }>();
   for (const group of groups) group.features.forEach((feature, index) => places.set(feature.id, { group, index }));
   return (currentId) => {
     const place = places.get(currentId);
-    if (!place) throw new Error(`featureNavigation: no category holds the feature "${currentId}"`);
+    if (!place) throw new Error(`featureNavigator: no category holds the feature "${currentId}"`);
     const { group, index } = place;
     // The window is centred on the current feature, and slides to stay whole at either end of the list.
     const start = Math.max(0, Math.min(index - Math.floor(limit / 2), group.features.length - limit));

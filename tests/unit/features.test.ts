@@ -24,7 +24,7 @@ describe('features', () => {
     ]);
   });
   test('previous and next stay within the category', () => {
-    const neighbours = neighboursInCategory(all);
+    const neighbours = neighboursInCategory(groupFeaturesByCategory(all));
     expect(neighbours.get('colo')).toEqual({ next: panic });
     expect(neighbours.get('power9')).toEqual({ previous: avx });
   });
