@@ -14,7 +14,7 @@ import { checkContentSource, contentNodeProblems, type ContentRuleContext } from
  * positions, to name every line.
  */
 export function contentGuard(root: string, components: readonly string[]): MdastPluginEntry {
-  return ({ fileURL, sourceFormat }) => {
+  const guard: MdastPluginEntry = ({ fileURL, sourceFormat }) => {
     const file = fileURL ? path.relative(root, fileURLToPath(fileURL)) : '(unnamed page)';
     const context: ContentRuleContext = { file, format: sourceFormat === 'mdx' ? 'mdx' : 'md', components };
     let broken = false;
@@ -24,6 +24,7 @@ export function contentGuard(root: string, components: readonly string[]): Mdast
     return {
       name: 'qemu-docs:content-guard',
       html: check,
+      heading: check,
       link: check,
       image: check,
       definition: check,
@@ -39,4 +40,17 @@ export function contentGuard(root: string, components: readonly string[]): Mdast
       },
     };
   };
+  return Object.assign(guard, { [GUARD_MARK]: true });
+}
+
+/**
+ * The mark of a guard made by contentGuard(), so the MDX fast path can check its plugin list
+ * (src/markdown/mdx-html.ts). A registered symbol, not a set of guards: astro.config.mjs and the
+ * content loader load this module as two instances.
+ */
+const GUARD_MARK = Symbol.for('qemu-docs:content-guard');
+
+/** Whether a plugin entry is a content guard made by contentGuard(). */
+export function isContentGuard(entry: unknown): boolean {
+  return typeof entry === 'function' && (entry as { [GUARD_MARK]?: unknown })[GUARD_MARK] === true;
 }

@@ -6,14 +6,19 @@
  * redirect). So pages may use only what the site defines: its components with literal props, and
  * HTML from an allow-list, without event handlers, inline styles or script URLs.
  *
- * These rules run twice, on the same nodes: in the Sätteri mdast plugin (./content-guard.ts), so no
- * path through Astro (build, dev, check) compiles a page that breaks them, and in the content checks
- * (src/data/collections.ts), which list every problem of every page at once.
+ * HTML is held against the one allow-list (src/safety/allow-list.ts) as a browser parses it. These
+ * rules read the source, for messages with exact lines: in the pre-flight (./check-pages.ts), which
+ * lists every problem of every page at once, and in the Sätteri mdast plugin (./content-guard.ts),
+ * so no path through Astro (build, dev, check) compiles a page that breaks them. What a page does
+ * only as a whole is checked on its published HTML (src/safety/published-html.ts).
  */
-import { Parser } from 'htmlparser2';
 import type { MdastNode } from 'satteri';
 import type { ContentProblem } from '../lib/content-graph.ts';
 import { codeBlocksOf, contentFormatOf, ContentSyntaxError, parseContent, walkContent, type ContentFormat } from './content-ast.ts';
+import { AUTHOR_SCHEMA } from '../safety/allow-list.ts';
+import { checkElementAttributes, checkHtmlFragment, type HtmlFinding } from '../safety/html-check.ts';
+import { isPermittedUrl, PERMITTED_URL_ADVICE } from '../safety/url-rule.ts';
+import { MDX_COMPONENT_PROPS, propsProblem } from '../components/mdx/props.ts';
 
 /** Where a node is, for the message: the page and what it may use. */
 export interface ContentRuleContext {
@@ -24,113 +29,113 @@ export interface ContentRuleContext {
   components: readonly string[];
 }
 
-/** HTML elements a page may write. Everything else is refused, so a new risk cannot slip through. */
-export const ALLOWED_HTML_ELEMENTS: ReadonlySet<string> = new Set(
-  (
-    'a abbr b bdi bdo blockquote br caption cite code col colgroup dd del details dfn div dl dt em figcaption figure ' +
-    'h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p picture pre q s samp small source span strong sub summary sup ' +
-    'table tbody td tfoot th thead time tr u ul var wbr'
-  ).split(' '),
-);
-
-/** Attributes whose value is a URL, checked for schemes that run code or smuggle content. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'cite', 'poster', 'action', 'formaction', 'xlink:href', 'background']);
-/** Attributes that are never allowed: inline styles break the CSP, `srcdoc` is a whole document. */
-const FORBIDDEN_ATTRIBUTES = new Set(['style', 'srcdoc', 'formaction']);
-
-/**
- * Whether a URL runs script or embeds content (`javascript:`, `vbscript:`, `data:`), as a browser
- * reads it: case-insensitive, after dropping the whitespace and control characters it ignores.
- * @example isScriptUrl(' JaVa\tScript:alert(1)') // → true
- */
-export function isScriptUrl(url: string): boolean {
-  // eslint-disable-next-line no-control-regex -- browsers ignore these characters inside a scheme
-  return /^(?:javascript|vbscript|data):/i.test(url.replace(/[\u0000-\u0020\u007f]+/g, ''));
-}
-
 const problemAt = (context: ContentRuleContext, line: number, field: string, message: string): ContentProblem => ({ file: `${context.file}:${line}`, field, message });
 
-/** What is wrong with one HTML element (tag name and attributes), in the author's terms. */
-function elementProblems(name: string, attributes: Record<string, string | undefined>, line: number, context: ContentRuleContext): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const tag = name.toLowerCase();
-  if (!ALLOWED_HTML_ELEMENTS.has(tag)) {
-    problems.push(problemAt(context, line, `<${name}>`, `is not an HTML element pages may use (no scripts, styles, frames, forms or meta tags in content). Use Markdown, or an element of ALLOWED_HTML_ELEMENTS in src/markdown/content-rules.ts.`));
-  }
-  for (const [attribute, value = ''] of Object.entries(attributes)) {
-    const key = attribute.toLowerCase();
-    if (key.startsWith('on') || FORBIDDEN_ATTRIBUTES.has(key)) {
-      problems.push(problemAt(context, line, `<${name} ${attribute}>`, 'is not allowed in content: event handlers, inline styles and srcdoc run code or break the site\'s content security policy. Remove the attribute.'));
-    } else if (URL_ATTRIBUTES.has(key) && isScriptUrl(value)) {
-      problems.push(problemAt(context, line, `<${name} ${attribute}>`, `"${value.slice(0, 40)}" is a javascript:, vbscript: or data: URL. Link to a page or a file instead.`));
-    }
-  }
-  return problems;
-}
+/** An allow-list finding (src/safety/html-check.ts) as a problem, its line counted from `startLine`. */
+const findingAt = (context: ContentRuleContext, startLine: number, finding: HtmlFinding): ContentProblem => problemAt(context, startLine + finding.line - 1, finding.field, finding.message);
 
 /** PascalCase names are components (`<ColoDiagram />`); all-caps or lowercase ones are HTML. */
 const isComponentName = (name: string) => /^[A-Z]/.test(name) && /[a-z]/.test(name);
 
-/** Problems of the raw HTML in a Markdown page (an `html` node), each at its own line. */
+/**
+ * Problems of the raw HTML in a Markdown page (an `html` node), each at its own line: parsed as a
+ * browser parses it (parse5), held against the author's allow-list, and required to end outside any
+ * tag or comment, since the browser would complete an unterminated tag with the next block. What
+ * only several blocks together do is caught on the published HTML (src/safety/published-html.ts).
+ */
 function rawHtmlProblems(html: string, startLine: number, context: ContentRuleContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const lineAt = (index: number) => startLine + (html.slice(0, index).match(/\n/g)?.length ?? 0);
-  const parser: Parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        const line = lineAt(parser.startIndex);
-        if (isComponentName(name)) {
-          problems.push(problemAt(context, line, `<${name}>`, `is a component, and components work only in MDX pages. Rename the file to ${context.file.replace(/.*\//, '').replace(/\.md$/, '.mdx')}, or remove the tag.`));
-        } else {
-          problems.push(...elementProblems(name, attributes, line, context));
-        }
-      },
-    },
-    { lowerCaseTags: false, lowerCaseAttributeNames: false, decodeEntities: true, recognizeSelfClosing: true },
-  );
-  parser.end(html);
+  // The HTML parser lower-cases tag names, so a component is recognised in the text as written.
+  const components = new Set<string>();
+  for (const match of html.matchAll(/<([A-Za-z][\w.]*)/g)) {
+    const name = match[1] ?? '';
+    if (!isComponentName(name) || components.has(name)) continue;
+    components.add(name);
+    const line = startLine + (html.slice(0, match.index).match(/\n/g)?.length ?? 0);
+    problems.push(problemAt(context, line, `<${name}>`, `is a component, and components work only in MDX pages. Rename the file to ${context.file.replace(/.*\//, '').replace(/\.md$/, '.mdx')}, or remove the tag.`));
+  }
+  const lowered = new Set([...components].map((name) => name.toLowerCase()));
+  for (const finding of checkHtmlFragment(html, AUTHOR_SCHEMA, { part: true })) {
+    if (finding.field === `<${finding.tag}>` && lowered.has(finding.tag)) continue;
+    problems.push(findingAt(context, startLine, finding));
+  }
   return problems;
 }
 
 /** An MDX expression that holds only comments, `{/* note *\/}`: MDX's comment syntax, which renders nothing. */
 const isCommentOnly = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
 
-/** A prop value the page may give a component: a string, a number, true or false, written out. */
-function isLiteral(code: string): boolean {
+/**
+ * The value of a prop written as an expression, if it is a literal (a string in either quotes, a
+ * number, true or false), parsed once; `undefined` for anything else, which is code.
+ * @example literalValue("'a\"b'") // → 'a"b'
+ */
+export function literalValue(code: string): string | number | boolean | undefined {
   const text = code.trim();
-  if (/^'[^'\\]*'$/.test(text)) return true;
+  const single = /^'([^'\\]*)'$/.exec(text);
+  if (single) return single[1];
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-/** Problems of an MDX JSX element: an unknown component, HTML outside the allow-list, props that are code. */
+const DIRECTIVE_MESSAGE = 'has a ":" in its name, which makes it an Astro directive (set:html, is:raw, class:list …) or a namespaced attribute: it would publish raw HTML or change how the page is compiled. Remove it; write the text or the Markdown itself.';
+
+/** Problems of an MDX JSX element: an unknown component or props its schema refuses, HTML outside the allow-list, props that are code. */
 function jsxProblems(node: Extract<MdastNode, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>, context: ContentRuleContext): ContentProblem[] {
   const line = node.position?.start.line ?? 1;
   const name = node.name ?? '';
   if (name === '') return [problemAt(context, line, '<>', 'fragments are not needed in content: remove the <> and </> around the text.')];
+  const isComponent = isComponentName(name) || name.includes('.');
+  if (!isComponent && name !== name.toLowerCase()) {
+    return [problemAt(context, line, `<${name}>`, `is an HTML tag in capitals, which MDX would take for a component. Write it in lower case: <${name.toLowerCase()}>.`)];
+  }
   const problems: ContentProblem[] = [];
-  const literalAttributes: Record<string, string> = {};
+  const props: Record<string, string | number | boolean> = {};
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
       problems.push(problemAt(context, line, `<${name} {${attribute.value}}>`, 'spreads an expression into the props, which runs code at build time. Write each prop out, like size="small".'));
+    } else if (attribute.name.includes(':')) {
+      problems.push(problemAt(context, line, `<${name} ${attribute.name}>`, DIRECTIVE_MESSAGE));
     } else if (attribute.value !== null && typeof attribute.value === 'object') {
-      if (!isLiteral(attribute.value.value)) problems.push(problemAt(context, line, `<${name} ${attribute.name}={…}>`, `"${attribute.value.value.slice(0, 40)}" is code, and props must be literal (a "string", a number, true or false). Write the value out.`));
-      else literalAttributes[attribute.name] = String(JSON.parse(attribute.value.value.trim().replace(/^'(.*)'$/, '"$1"')));
+      const value = literalValue(attribute.value.value);
+      if (value === undefined) problems.push(problemAt(context, line, `<${name} ${attribute.name}={…}>`, `"${attribute.value.value.slice(0, 40)}" is code, and props must be literal (a "string", a number, true or false). Write the value out.`));
+      else props[attribute.name] = value;
     } else {
-      literalAttributes[attribute.name] = attribute.value ?? '';
+      // A bare attribute (`<details open>`) is true, as JSX reads it.
+      props[attribute.name] = attribute.value ?? true;
     }
   }
-  if (isComponentName(name) || name.includes('.')) {
+  if (isComponent) {
     if (!context.components.includes(name)) {
       problems.push(problemAt(context, line, `<${name}>`, `is not a component pages can use. Available: ${context.components.length > 0 ? context.components.join(', ') : '(none)'}. Add it to src/components/mdx/ or fix the name.`));
+      return problems;
     }
+    const schema = MDX_COMPONENT_PROPS[name as keyof typeof MDX_COMPONENT_PROPS];
+    const refused = schema ? propsProblem(name, schema, props) : undefined;
+    if (refused) problems.push(problemAt(context, line, refused.field, refused.message));
     return problems;
   }
-  return [...problems, ...elementProblems(name, literalAttributes, line, context)];
+  if (node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && ['key', 'slot', 'ref'].includes(attribute.name))) {
+    const special = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && ['key', 'slot', 'ref'].includes(attribute.name));
+    if (special?.type === 'mdxJsxAttribute') problems.push(problemAt(context, line, `<${name} ${special.name}>`, `is an attribute the MDX renderers treat as their own (it would vanish from the page on one of them). Remove it.`));
+  }
+  const attributes = Object.fromEntries(Object.entries(props).filter(([key]) => !['key', 'slot', 'ref'].includes(key)).map(([key, value]) => [key, value === true ? '' : String(value)]));
+  return [...problems, ...checkElementAttributes(name, attributes, AUTHOR_SCHEMA, line).map((finding) => problemAt(context, line, finding.field, finding.message))];
+}
+
+/** Attributes a heading may set with `## Title {#id data-aliases="old-id"}`: its id and its earlier ids. */
+const HEADING_ATTRIBUTES = new Set(['id', 'data-aliases']);
+
+/** Problems of a heading's attributes: only a pinned id and earlier ids, nothing a browser would act on. */
+function headingProblems(node: MdastNode, context: ContentRuleContext): ContentProblem[] {
+  const properties = (node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties ?? {};
+  return Object.keys(properties)
+    .filter((key) => !HEADING_ATTRIBUTES.has(key))
+    .map((key) => problemAt(context, node.position?.start.line ?? 1, `{${key}=…}`, `is not an attribute a heading may set. Write only a pinned id and earlier ids: {#pinned-id data-aliases="old-id"}.`));
 }
 
 /**
@@ -154,7 +159,9 @@ export function contentNodeProblems(node: MdastNode, context: ContentRuleContext
     case 'link':
     case 'image':
     case 'definition':
-      return isScriptUrl(node.url) ? [problemAt(context, line, `(${node.url.slice(0, 40)})`, 'is a javascript:, vbscript: or data: URL. Link to a page or a file instead.')] : [];
+      return isPermittedUrl(node.url) ? [] : [problemAt(context, line, `(${node.url.slice(0, 40)})`, `is not a URL pages may use. ${PERMITTED_URL_ADVICE}`)];
+    case 'heading':
+      return headingProblems(node, context);
     default:
       return [];
   }

@@ -8,9 +8,11 @@
  * components as the HTML functions of src/components/mdx/html.ts. Only the last step differs from
  * the standard path, and tests/site/mdx-fast-path.test.ts checks that both print the same pages.
  *
- * The compiled code runs with `new Function`, as the standard path runs its module: the content
- * guard (an mdast plugin of the same compile) has refused imports, exports and expressions before
- * any code is generated, so the code only calls the runtime.
+ * The compiled code runs with `new Function`, as the standard path runs its module. That is safe
+ * only because the content guard (./content-guard.ts), an mdast plugin of the same compile, has
+ * refused imports, exports and expressions before any code is generated, so the code only calls
+ * the runtime. So this module does not trust the configuration to list the guard: renderMdxToHtml
+ * refuses to compile with plugins that lack it, and puts it first in the list it compiles with.
  *
  * What it cannot render as the standard path would fails the page, with its line and what to do:
  * local images (the standard path turns them into Astro's <Image>) and a component it lacks.
@@ -21,6 +23,19 @@ import { fileURLToPath } from 'node:url';
 import { escapeHtml } from '../lib/html.ts';
 import { LOCALES, localeOfContentPath, type Locale } from '../lib/i18n.ts';
 import { MDX_HTML_COMPONENTS, type MdxHtmlComponent } from '../components/mdx/html.ts';
+import { isContentGuard } from './content-guard.ts';
+
+/**
+ * Refuses to compile MDX into code it will run unless the content guard is the first mdast plugin:
+ * a plugin before it could add the very nodes it refuses. A plugin list without the guard (a
+ * reordered config, a second processor) is a configuration error, not a page's.
+ */
+export function assertGuarded(mdastPlugins: MdastPluginList): void {
+  const first = mdastPlugins[0];
+  if (typeof first !== 'function' || !isContentGuard(first)) {
+    throw new Error(`The MDX fast path runs compiled pages as code, so the content guard must be the first mdast plugin of the site's processor: put contentGuard(…) (src/markdown/content-guard.ts) first in markdown.processor's mdastPlugins in astro.config.mjs.`);
+  }
+}
 
 /** HTML already rendered, told apart from text, which is escaped. */
 class Html {
@@ -65,7 +80,7 @@ function attributeHtml(key: string, value: unknown): string {
   if (value === null || value === undefined) return '';
   if (BOOLEAN_ATTRIBUTES.test(key) || (BOOLEAN_IF_BOOLEAN.has(key) && typeof value === 'boolean')) return value ? ` ${key}` : '';
   if (key.startsWith('set:') || key === 'class:list' || key === 'className' || /[\s"'>/=]/.test(key) || (typeof value === 'object' && key !== 'style')) {
-    throw new Error(`the MDX fast path cannot print the attribute ${key}=${JSON.stringify(value)} as Astro would. Build with MDX_PATH=standard to compare, and teach src/markdown/mdx-html.ts Astro's rule for it.`);
+    throw new Error(`the MDX fast path cannot print the attribute ${key}=${JSON.stringify(value)} as Astro would. Pages may not write such an attribute (src/markdown/content-rules.ts); if the site's own plugin printed it, teach src/markdown/mdx-html.ts Astro's rule for it.`);
   }
   const quoted = (text: string) => ` ${key}="${text.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
   if (key === 'style' && typeof value === 'object') return quoted(styleText(value as Record<string, unknown>));
@@ -123,6 +138,7 @@ export interface RenderedMdx {
  * @example await renderMdxToHtml('## Hi\n', new URL('file:///a.mdx'), {}, options) // → { html: '<h2 id="hi">…', headings: […] }
  */
 export async function renderMdxToHtml(source: string, fileURL: URL, frontmatter: Record<string, unknown>, options: MdxHtmlOptions): Promise<RenderedMdx> {
+  assertGuarded(options.mdastPlugins);
   const astro = { frontmatter, headings: [] as RenderedMdx['headings'], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
   const { code } = await mdxToJs(source, {
     // The plugin lists and options of @astrojs/markdown-satteri's MDX processor (mdx/create-processor.js),

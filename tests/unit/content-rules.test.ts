@@ -1,12 +1,12 @@
-import { expect, test } from 'vitest';
-import { checkContentSource, isScriptUrl } from '../../src/markdown/content-rules.ts';
+import { describe, expect, test } from 'vitest';
+import { checkContentSource } from '../../src/markdown/content-rules.ts';
 
-const components = ['ColoDiagram', 'VsockDiagram'];
+const components = ['Aside', 'ColoDiagram', 'VsockDiagram'];
 /** The `file: field` of every problem, the part an author reads first. */
 const where = (file: string, source: string) => checkContentSource(file, source, components).map((problem) => `${problem.file} ${problem.field}`);
 
 test('a page of prose, code, components with literal props and allowed HTML has no problem', () => {
-  const page = '---\ntitle: x\n---\n\n## Usage {#usage}\n\n<ColoDiagram size="small" scale={2} framed={true} />\n\n<kbd>Ctrl</kbd> and <a href="/f/colo/">a link</a>.\n\n{/* a note for authors */}\n\n```sh\necho "{not code}" <script>\n```\n';
+  const page = '---\ntitle: x\n---\n\n## Usage {#usage}\n\n<Aside type="tip">Use it.</Aside>\n\n<Aside type={\'caution\'}>Careful.</Aside>\n\n<ColoDiagram />\n\n<kbd>Ctrl</kbd> and <a href="/f/colo/">a link</a>.\n\n{/* a note for authors */}\n\n```sh\necho "{not code}" <script>\n```\n';
   expect(where('content/features/a.mdx', page)).toEqual([]);
 });
 
@@ -25,7 +25,7 @@ test('component props must be written out: expressions and spreads are code', ()
 test('an unknown component names the ones that exist', () => {
   const [problem] = checkContentSource('a.mdx', 'Intro\n\n<NoSuchDiagram />\n', components);
   expect(problem).toMatchObject({ file: 'a.mdx:3', field: '<NoSuchDiagram>' });
-  expect(problem?.message).toMatch(/Available: ColoDiagram, VsockDiagram/);
+  expect(problem?.message).toMatch(/Available: Aside, ColoDiagram, VsockDiagram/);
 });
 
 test('a component in a Markdown page says to rename the file to .mdx', () => {
@@ -49,9 +49,9 @@ test('event handlers, inline styles and script URLs are refused on allowed eleme
   expect(where('a.md', '<div>\n<img src="x.png" onerror="alert(1)">\n<span style="color:red">x</span>\n<a href=" JavaScript:alert(1)">x</a>\n</div>\n')).toEqual([
     'a.md:2 <img onerror>',
     'a.md:3 <span style>',
-    'a.md:4 <a href>',
+    'a.md:4 <a href=" JavaScript:alert(1)">',
   ]);
-  expect(where('a.mdx', '<a href="javascript:alert(1)" onClick="x">x</a>\n')).toEqual(['a.mdx:1 <a href>', 'a.mdx:1 <a onClick>']);
+  expect(where('a.mdx', '<a href="javascript:alert(1)" onClick="x">x</a>\n')).toEqual(['a.mdx:1 <a href="javascript:alert(1)">', 'a.mdx:1 <a onclick>']);
 });
 
 test('Markdown links and images with script or data URLs are refused', () => {
@@ -62,13 +62,52 @@ test('Markdown links and images with script or data URLs are refused', () => {
   ]);
 });
 
-test('isScriptUrl reads a URL as a browser does', () => {
-  expect(isScriptUrl('java\nscript:x')).toBe(true);
-  expect(isScriptUrl('DATA:text/html,x')).toBe(true);
-  expect(isScriptUrl('/features/colo/#usage')).toBe(false);
-  expect(isScriptUrl('https://example.org/javascript:x')).toBe(false);
-});
-
 test('an MDX syntax error is one problem at the line the parser stopped', () => {
   expect(where('a.mdx', 'Fine\n\nA stray { brace.\n')).toEqual(['a.mdx:3 (MDX syntax)']);
+});
+
+describe('the bypasses of the 2026-12-06 review and the held-out probes, each refused with its line', () => {
+  test('an HTML block that ends inside a tag, which the browser completes with the next block', () => {
+    const page = '# T\n\n<div><meta http-equiv="refresh" content="0;url=https://evil.example/"\n\nNext paragraph.\n';
+    expect(where('a.md', page)).toEqual(['a.md:3 (unclosed HTML)', 'a.md:3 <meta>']);
+    expect(where('a.md', '<div>\n<script src="https://evil.example/x.js"\n\nText.\n')).toEqual(['a.md:2 <script>', 'a.md:2 (unclosed HTML)']);
+  });
+  test('an Astro directive, on an element or a component', () => {
+    expect(where('a.mdx', '<span set:html="<img src=x onerror=alert(1)>" />\n')).toEqual(['a.mdx:1 <span set:html>']);
+    expect(where('a.mdx', '<Aside is:raw type="note">x</Aside>\n\n<p class:list="a">x</p>\n')).toEqual(['a.mdx:1 <Aside is:raw>', 'a.mdx:3 <p class:list>']);
+  });
+  test('component props are checked against the component\'s schema, with the values it accepts', () => {
+    const [problem] = checkContentSource('a.mdx', 'Text\n\n<Aside type="warning">x</Aside>\n', components);
+    expect(problem).toMatchObject({ file: 'a.mdx:3', field: '<Aside type>' });
+    expect(problem?.message).toContain('Use type="note", type="tip", type="caution"');
+    expect(where('a.mdx', '<ColoDiagram size="small" scale={2} framed={true} />\n')).toEqual(['a.mdx:1 <ColoDiagram size scale framed>']);
+  });
+  test('a single-quoted prop holding a double quote is read, not a crash', () => {
+    expect(where('a.mdx', '<abbr title={\'a"b\'}>x</abbr>\n')).toEqual([]);
+    expect(where('a.mdx', '<abbr title={\'a\\\'b\'}>x</abbr>\n')).toEqual(['a.mdx:1 <abbr title={…}>']);
+  });
+  test('an event handler in the heading-attribute syntax, in Markdown and MDX', () => {
+    expect(where('a.md', '# T\n\n### Title {onclick="alert(1)"}\n')).toEqual(['a.md:3 {onclick=…}']);
+    expect(where('a.mdx', '## Title {#usage onmouseover="x"}\n')).toEqual(['a.mdx:1 {onmouseover=…}']);
+    expect(where('a.md', '## Title {#usage data-aliases="how-to-use-it"}\n')).toEqual([]);
+  });
+  test('a CDATA section, which a browser ends at the first >', () => {
+    expect(where('a.md', 'Text\n\n<![CDATA[ x ]]> <img src=x onerror=alert(1)>\n')).toEqual(['a.md:3 <img onerror>']);
+  });
+  test('a ping attribute, which sends a request elsewhere on click', () => {
+    expect(where('a.md', '<a href="/f/colo/" ping="https://evil.example/">x</a>\n')).toEqual(['a.md:1 <a ping>']);
+  });
+  test('URLs by allow-list, read as the URL parser reads them', () => {
+    expect(where('a.md', '[a](ftp://x/) [b](jav&#x61;script:x) <a href="&#x20;javascript:x">c</a>\n\n<img src="data:image/png;base64,AA" alt="x">\n')).toEqual([
+      'a.md:1 (ftp://x/)',
+      'a.md:1 (javascript:x)',
+      'a.md:1 <a href=" javascript:x">',
+      'a.md:3 <img src="data:image/png;base64,AA">',
+    ]);
+    expect(where('a.md', '[a](https://qemu.org/) [b](mailto:x@example.org) [c](/f/colo/#usage) [d](../x/)\n')).toEqual([]);
+  });
+  test('an HTML tag in capitals, which MDX would take for a component, and attributes the renderers drop', () => {
+    expect(where('a.mdx', '<DIV>x</DIV>\n')).toEqual(['a.mdx:1 <DIV>']);
+    expect(where('a.mdx', '<Aside type="note"><p slot="x">y</p></Aside>\n\n<span key="1">z</span>\n')).toEqual(['a.mdx:1 <p slot>', 'a.mdx:3 <span key>']);
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { MDX_HTML_COMPONENTS } from '../../src/components/mdx/html.ts';
 import { MDX_COMPONENT_NAMES } from '../../src/components/mdx/names.ts';
 import { renderMdxToHtml } from '../../src/markdown/mdx-html.ts';
+import { contentGuard } from '../../src/markdown/content-guard.ts';
 
 const { Aside, ColoDiagram } = MDX_HTML_COMPONENTS;
 
@@ -17,16 +18,16 @@ describe('Aside', () => {
     expect(Aside({}, 'Text', 'en')).toContain('aria-label="Note"');
   });
   test('refuses an unknown type, naming the types there are', () => {
-    expect(() => Aside({ type: 'warning' }, 'Text', 'en')).toThrow('<Aside type="warning"> is not a type: use type="note", type="tip", type="caution".');
+    expect(() => Aside({ type: 'warning' }, 'Text', 'en')).toThrow('<Aside type> "warning" is not a value it accepts. Use type="note", type="tip", type="caution".');
   });
   test('refuses a prop it does not know, and an empty body', () => {
-    expect(() => Aside({ type: 'tip', title: 'x' }, 'Text', 'en')).toThrow(/takes only type=.*but got title/);
+    expect(() => Aside({ type: 'tip', title: 'x' }, 'Text', 'en')).toThrow('<Aside title> is not a prop of this component. <Aside> takes type=…. Remove it.');
     expect(() => Aside({ type: 'tip' }, '  ', 'en')).toThrow(/<Aside> is empty/);
   });
 });
 
 test('a diagram refuses props, which it would otherwise ignore', () => {
-  expect(() => ColoDiagram({ size: 'small' }, '', 'en')).toThrow('<ColoDiagram> takes no props, but got size. Remove them.');
+  expect(() => ColoDiagram({ size: 'small' }, '', 'en')).toThrow('<ColoDiagram size> is not a prop of this component. <ColoDiagram> takes no props. Remove it.');
 });
 
 test('every component a page may use has an HTML function for the fast path', () => {
@@ -34,7 +35,7 @@ test('every component a page may use has an HTML function for the fast path', ()
 });
 
 describe('the MDX fast path', () => {
-  const options = { mdastPlugins: [], hastPlugins: [], features: {} };
+  const options = { mdastPlugins: [contentGuard('/site', MDX_COMPONENT_NAMES)], hastPlugins: [], features: {} };
   const file = new URL('file:///site/content/features/a.mdx');
   test('prints elements, text and components, with the headings', async () => {
     const { html, headings } = await renderMdxToHtml('## Hi & bye\n\nPress <kbd>Ctrl</kbd>.\n\n<Aside type="tip">Use **it**.</Aside>\n', file, {}, options);
@@ -43,5 +44,12 @@ describe('the MDX fast path', () => {
   });
   test('refuses a local image, which only the standard path turns into an optimised image', async () => {
     await expect(renderMdxToHtml('![A diagram](./diagram.png)\n', file, {}, options)).rejects.toThrow('/site/content/features/a.mdx: the image ./diagram.png is a local file');
+  });
+  test('refuses to run compiled code unless the content guard is the first plugin: an expression would read the environment', async () => {
+    const unguarded = { ...options, mdastPlugins: [] };
+    await expect(renderMdxToHtml('Home is {process.env.HOME}.\n', file, {}, unguarded)).rejects.toThrow(/content guard must be the first mdast plugin/);
+    const guardSecond = { ...options, mdastPlugins: [() => ({ name: 'other' }), ...options.mdastPlugins] };
+    await expect(renderMdxToHtml('Home is {process.env.HOME}.\n', file, {}, guardSecond)).rejects.toThrow(/content guard must be the first mdast plugin/);
+    await expect(renderMdxToHtml('Home is {process.env.HOME}.\n', file, {}, options)).rejects.toThrow(/JavaScript expression/);
   });
 });

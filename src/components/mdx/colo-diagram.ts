@@ -15,7 +15,9 @@
  *      outside tests/test-replication.c calls replication_start_all().
  */
 import type { Locale } from '../../lib/i18n.ts';
-import { noProps, type MdxHtmlComponent } from './html.ts';
+import { z } from 'astro/zod';
+import type { MdxHtmlComponent } from './html.ts';
+import { parseProps } from './parse-props.ts';
 import { svgFigure, type FigureText } from './svg-figure.ts';
 
 /** The words of the figure beside its title, description and caption. A pair is a box's two lines. */
@@ -265,7 +267,10 @@ function figure(t: ColoText): string {
 const FIGURES: Readonly<Record<Locale, string>> = { en: figure(TEXT.en), ru: figure(TEXT.ru) };
 
 /** `locale` is the page's edition; English when not given (the Markdown copies read the English). */
+/** `<ColoDiagram />` takes no props: the figure is the same on every page. */
+export const coloDiagramProps = z.strictObject({});
+
 export const coloDiagramHtml = ((props, _children, locale: Locale = 'en') => {
-  noProps('ColoDiagram', props);
+  parseProps('ColoDiagram', coloDiagramProps, props);
   return FIGURES[locale];
 }) satisfies MdxHtmlComponent;

@@ -22,9 +22,3 @@ export const MDX_HTML_COMPONENTS: Record<MdxComponentName, MdxHtmlComponent> = {
   ColoDiagram: coloDiagramHtml,
   VsockDiagram: vsockDiagramHtml,
 };
-
-/** Fails loudly when a component that takes no props gets one: a typo would otherwise do nothing. */
-export function noProps(name: string, props: Readonly<Record<string, unknown>>): void {
-  const given = Object.keys(props).filter((key) => key !== 'children');
-  if (given.length > 0) throw new Error(`<${name}> takes no props, but got ${given.join(', ')}. Remove them.`);
-}

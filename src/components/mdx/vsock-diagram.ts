@@ -8,7 +8,9 @@
  * the Russian labels are worded to fit the same boxes (226px wide, QEMU's 120px at 12px).
  */
 import type { Locale } from '../../lib/i18n.ts';
-import { noProps, type MdxHtmlComponent } from './html.ts';
+import { z } from 'astro/zod';
+import type { MdxHtmlComponent } from './html.ts';
+import { parseProps } from './parse-props.ts';
 import { svgFigure, type FigureText } from './svg-figure.ts';
 
 /** The words of the figure beside its title, description and caption; `qemu` is the QEMU box's five lines. */
@@ -158,7 +160,10 @@ function figure(t: VsockText): string {
 const FIGURES: Readonly<Record<Locale, string>> = { en: figure(TEXT.en), ru: figure(TEXT.ru) };
 
 /** `locale` is the page's edition; English when not given (the Markdown copies read the English). */
+/** `<VsockDiagram />` takes no props: the figure is the same on every page. */
+export const vsockDiagramProps = z.strictObject({});
+
 export const vsockDiagramHtml = ((props, _children, locale: Locale = 'en') => {
-  noProps('VsockDiagram', props);
+  parseProps('VsockDiagram', vsockDiagramProps, props);
   return FIGURES[locale];
 }) satisfies MdxHtmlComponent;

@@ -1,0 +1,200 @@
+/**
+ * HTML held against the allow-list (./allow-list.ts) as a browser reads it: parsed by parse5, the
+ * spec's tokeniser and tree builder, with scripting enabled as in a browser (`<noscript>` is raw
+ * text there), inside the `<div>` a page's body is printed into, and turned into hast by
+ * `hast-util-from-parse5`. Each element is then put through `hast-util-sanitize`: whatever it would
+ * drop (the element, an attribute, a class, a URL) is a finding, named in the author's terms.
+ *
+ * Why findings and not a cleaned tree: a page that needs cleaning is refused, so its author learns
+ * what was wrong, and the bytes the site publishes are exactly the bytes this parse checked. The
+ * HTML must also leave the parser where it found it (no tag, comment or element left open, no end
+ * tag that closes the page's own markup), or the browser would join its end with the page's next
+ * markup into something this check never saw. So the container sits inside the elements a page's
+ * own markup may have around it, and a sentinel element after the HTML must come out as the last
+ * child of the container: an unterminated tag, an open comment or element, or an end tag that
+ * closes one of those wrappers all move it.
+ */
+import type { Element, Nodes, Root, RootContent } from 'hast';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { parse } from 'parse5';
+import { VFile } from 'vfile';
+import { sanitize, type Schema } from 'hast-util-sanitize';
+import { find, html as htmlSpace } from 'property-information';
+import { isPermittedUrl, PERMITTED_URL_ADVICE, srcsetUrls } from './url-rule.ts';
+import { URL_PROPERTIES } from './allow-list.ts';
+
+/** One thing the allow-list refuses, where the parser found it in the checked HTML. */
+export interface HtmlFinding {
+  /** 1-based line and column in the checked HTML. */
+  line: number;
+  column: number;
+  /** What was found, as written: `<meta>`, `<img onerror>`, `<a href="javascript:…">`. */
+  field: string;
+  message: string;
+  /** The element's tag and, for an attribute, its HTML name: for finding it in a page's source. */
+  tag: string;
+  attribute?: string | undefined;
+}
+
+const SENTINEL_ID = 'qemu-docs-html-check-end';
+const SENTINEL = `<span id="${SENTINEL_ID}"></span>`;
+/**
+ * The document the HTML is parsed in: a page body's container inside the elements that may surround
+ * it in a page (so an end tag for one of them would be seen to close it), all on the first line, so
+ * lines match.
+ */
+const WRAPPERS = ['main', 'article', 'section', 'aside', 'nav', 'header', 'footer', 'figure', 'blockquote', 'details', 'dialog', 'div'];
+const CONTAINER_ID = 'qemu-docs-html-check-container';
+const BEFORE = `<!doctype html><html><head></head><body>${WRAPPERS.map((tag) => `<${tag}>`).join('')}<div id="${CONTAINER_ID}">`;
+
+/** An element's attribute name as written in HTML (`ariaLabel` → `aria-label`). */
+const attributeName = (property: string) => find(htmlSpace, property).attribute;
+
+const shown = (value: unknown) => {
+  const text = Array.isArray(value) ? value.join(' ') : String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+};
+
+/** The schema without its `ancestors` rule, which checkElement applies itself on the real ancestors. */
+const withoutAncestors = new WeakMap<Schema, Schema>();
+function elementSchema(schema: Schema): Schema {
+  let plain = withoutAncestors.get(schema);
+  if (!plain) withoutAncestors.set(schema, (plain = { ...schema, ancestors: {} }));
+  return plain;
+}
+
+/** Whether the schema keeps a URL attribute on an element when its value is a plain relative URL. */
+function sanitizedKeeps(tag: string, property: string, schema: Schema): boolean {
+  const kept = sanitize({ type: 'element', tagName: tag, properties: { [property]: '/' }, children: [] }, elementSchema(schema));
+  return kept.type === 'element' && kept.properties[property] !== undefined;
+}
+
+/** What the schema refuses of one element (its tag and attributes), given the tags of its ancestors. */
+function checkElement(element: Element, ancestors: readonly string[], schema: Schema): HtmlFinding[] {
+  const { line = 1, column = 1 } = element.position?.start ?? {};
+  const tag = element.tagName;
+  const at = { line, column, tag };
+  const required = schema.ancestors?.[tag];
+  const kept = sanitize({ type: 'element', tagName: tag, properties: element.properties, children: [] }, elementSchema(schema));
+  const clean = kept.type === 'element' && kept.tagName === tag ? kept : undefined;
+  if (!clean || (required && !ancestors.some((name) => required.includes(name)))) {
+    return [{ ...at, field: `<${tag}>`, message: 'is not an element pages may contain (no scripts, styles, frames, forms, meta or base tags, no SVG outside a diagram). Use Markdown, or <Aside type="note"> for a remark set apart.' }];
+  }
+  const findings: HtmlFinding[] = [];
+  for (const [property, value] of Object.entries(element.properties)) {
+    if (value === undefined || value === null) continue;
+    const name = attributeName(property);
+    const urls = property === 'srcSet' ? srcsetUrls(String(value)) : URL_PROPERTIES.includes(property) ? [String(value)] : [];
+    const badUrl = urls.find((url) => !isPermittedUrl(url));
+    if (badUrl !== undefined) {
+      findings.push({ ...at, attribute: name, field: `<${tag} ${name}="${shown(badUrl)}">`, message: `is not a URL pages may use. ${PERMITTED_URL_ADVICE}` });
+    } else if (JSON.stringify(clean.properties[property]) !== JSON.stringify(value)) {
+      const partly = clean.properties[property] !== undefined;
+      // A URL attribute the list allows, dropped for its value: the sanitiser reads schemes strictly
+      // (lower case, nothing before them), more strictly than a browser; say how to write it.
+      const urlAllowed = urls.length > 0 && sanitizedKeeps(tag, property, schema);
+      findings.push({
+        ...at,
+        attribute: name,
+        field: `<${tag} ${name}${partly ? `="${shown(value)}"` : ''}>`,
+        message: name.includes(':')
+          ? 'is an Astro directive or a namespaced attribute, which pages may not use: it would publish raw HTML or change how the page is compiled. Remove it; write the text or the Markdown itself.'
+          : urlAllowed
+            ? `is not a URL pages may use as written. ${PERMITTED_URL_ADVICE} Write the scheme in lower case, with nothing before it.`
+            : /^on/i.test(name)
+              ? 'is an event handler, which would run script in every reader\'s browser. Remove it; pages cannot run code.'
+              : `is not an attribute pages may write on <${tag}>${partly ? ' with this value' : ''} (event handlers, inline styles, classes, data-*, ping and target are never allowed). Remove it.`,
+      });
+    }
+  }
+  return findings;
+}
+
+/**
+ * Every finding in a parsed tree, in document order, with each element checked in its ancestry.
+ * @example checkHtmlTree(fromHtml('<img src=x onerror=alert(1)>', { fragment: true }), AUTHOR_SCHEMA) // → [{ field: '<img onerror>', … }]
+ */
+export function checkHtmlTree(tree: Root | Element, schema: Schema, ancestors: readonly string[] = []): HtmlFinding[] {
+  const findings: HtmlFinding[] = [];
+  const visit = (node: Nodes | RootContent, above: readonly string[]) => {
+    if (node.type === 'doctype') {
+      const { line = 1, column = 1 } = node.position?.start ?? {};
+      findings.push({ line, column, tag: '!doctype', field: '<!doctype>', message: 'is not allowed inside a page. Remove it.' });
+      return;
+    }
+    if (node.type === 'element') {
+      findings.push(...checkElement(node, above, schema));
+      // A <template>'s contents are a separate fragment; its tag is refused above, so nothing in it is published.
+      for (const child of node.children) visit(child, [...above, node.tagName]);
+    } else if (node.type === 'root') {
+      for (const child of node.children) visit(child, above);
+    }
+  };
+  visit(tree, ancestors);
+  return findings;
+}
+
+/**
+ * What the allow-list refuses in a piece of HTML that is printed inside a `<div>` of a page, parsed
+ * as the browser will parse it there, and whether it stays inside that `<div>`. With `part`, the
+ * HTML is one block of a page whose elements may open in one block and close in a later one: it
+ * must then only end outside any tag or comment.
+ * @example checkHtmlFragment('<div><meta http-equiv="refresh" content="0;url=https://evil.example/"\n<p>Next.</p>', PUBLISHED_SCHEMA) // → findings for <meta> and the unclosed tag
+ */
+export function checkHtmlFragment(html: string, schema: Schema, { part = false }: { part?: boolean } = {}): HtmlFinding[] {
+  const text = `${BEFORE}${html}${SENTINEL}`;
+  // The file gives every node its position (line, column, offset), which the findings report.
+  const document = fromParse5(parse(text, { sourceCodeLocationInfo: true, scriptingEnabled: true }), { file: new VFile(text) });
+  const start = BEFORE.length;
+  const end = start + html.length;
+  const findings: HtmlFinding[] = [];
+  let container: Element | undefined;
+  let sentinelSeen = false;
+  // Every element the parser made is looked at, wherever it put it: markup that escaped the
+  // container is published too, and a `<body>` or `<html>` tag in the text adds its attributes to
+  // the page's own element. The wrappers carry no attributes, so any they have came from the HTML.
+  const visit = (node: Nodes, ancestors: readonly string[]) => {
+    if (node.type === 'doctype' && (node.position?.start.offset ?? 0) >= start) {
+      findings.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, tag: '!doctype', field: '<!doctype>', message: 'is not allowed inside a page. Remove it.' });
+    }
+    if (node.type === 'element') {
+      const offset = node.position?.start.offset;
+      const id = node.properties['id'];
+      if (id === CONTAINER_ID) container = node;
+      if (id === SENTINEL_ID && (offset ?? 0) >= end) sentinelSeen = true;
+      if (offset !== undefined && offset >= start && offset < end) {
+        findings.push(...checkElement(node, ancestors, schema));
+      } else if (node.properties['id'] === SENTINEL_ID) {
+        // The sentinel: checked by where it is, below.
+      } else if (Object.keys(node.properties).some((key) => !(key === 'id' && (id === CONTAINER_ID || id === SENTINEL_ID)))) {
+        findings.push({ line: 1, column: 1, tag: node.tagName, field: `<${node.tagName} ${Object.keys(node.properties).map(attributeName).join(' ')}>`, message: `sets attributes on the page's own <${node.tagName}> element. Remove the <${node.tagName}> tag.` });
+      }
+    }
+    if (node.type === 'element' || node.type === 'root') for (const child of node.children) visit(child, node.type === 'element' ? [...ancestors, node.tagName] : ancestors);
+  };
+  visit(document, []);
+  const last = container?.children.at(-1);
+  const inPlace = part ? sentinelSeen : last?.type === 'element' && last.properties['id'] === SENTINEL_ID;
+  if (!inPlace) {
+    const lines = html.split('\n');
+    findings.push({
+      line: lines.length,
+      column: (lines.at(-1)?.length ?? 0) + 1,
+      tag: '…',
+      field: '(unclosed HTML)',
+      message: 'does not stay in its place in the page: a tag, comment or element is left open at the end, or an end tag closes an element it did not open, so a browser would join it with the page\'s own markup into something nobody checked. Close every tag with ">" and every comment with "-->", and close only the elements you open.',
+    });
+  }
+  // Columns on the first line count from the start of the HTML, not of the wrapper.
+  return findings.map((finding) => (finding.line === 1 ? { ...finding, column: Math.max(1, finding.column - BEFORE.length) } : finding)).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * What the allow-list refuses of one element written with literal attributes (an MDX JSX element),
+ * by HTML attribute name.
+ * @example checkElementAttributes('a', { href: 'javascript:x', onClick: 'y' }, AUTHOR_SCHEMA, 3) // → two findings at line 3
+ */
+export function checkElementAttributes(tag: string, attributes: Readonly<Record<string, string>>, schema: Schema, line: number): HtmlFinding[] {
+  const properties = Object.fromEntries(Object.entries(attributes).map(([name, value]) => [find(htmlSpace, name).property, value]));
+  return checkElement({ type: 'element', tagName: tag, properties, children: [], position: { start: { line, column: 1 }, end: { line, column: 1 } } }, [], schema);
+}

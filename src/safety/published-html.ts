@@ -1,0 +1,40 @@
+/**
+ * The gate every page body passes before it is published: its final HTML (Markdown or MDX, after
+ * the site's plugins and components), parsed as the browser will parse it (./html-check.ts) and
+ * held against the published allow-list. A page that breaks it is refused, so what reaches `dist/`
+ * is byte for byte what this parse checked.
+ *
+ * The findings are in the HTML; an author needs the line of the source. The source rules
+ * (src/markdown/content-rules.ts) name exact lines for what one block can do; what only the whole
+ * page does (an attribute split across two blocks, a tag completed by the next block) is placed at
+ * the first source line that writes the element, the attribute or the URL, else at the first line
+ * of raw HTML.
+ */
+import type { ContentProblem } from '../lib/content-graph.ts';
+import { PUBLISHED_SCHEMA } from './allow-list.ts';
+import { checkHtmlFragment, type HtmlFinding } from './html-check.ts';
+
+/** The 1-based source line most likely to have written a finding. */
+export function sourceLineOf(source: string, finding: HtmlFinding): number {
+  const lines = source.split('\n');
+  const lower = lines.map((line) => line.toLowerCase());
+  const needles = [finding.attribute && new RegExp(`(^|[\\s"'/{])${finding.attribute.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*=`, 'i'), finding.tag !== '…' && finding.tag !== '/' ? `<${finding.tag}` : undefined].filter(Boolean);
+  for (const needle of needles) {
+    const index = lower.findIndex((line) => (typeof needle === 'string' ? line.includes(needle) : (needle as RegExp).test(line)));
+    if (index >= 0) return index + 1;
+  }
+  const rawHtml = lines.findIndex((line) => /^\s*<[a-z!/?]/i.test(line));
+  return rawHtml >= 0 ? rawHtml + 1 : 1;
+}
+
+/**
+ * Problems of a page's published HTML, each at its likely source line.
+ * @example publishedHtmlProblems('<p onclick="x">', 'content/features/a.md', '# A\n\n<p onclick="x">\n') // → [{ file: 'content/features/a.md:3', … }]
+ */
+export function publishedHtmlProblems(html: string, file: string, source: string): ContentProblem[] {
+  return checkHtmlFragment(html, PUBLISHED_SCHEMA).map((finding) => ({
+    file: `${file}:${sourceLineOf(source, finding)}`,
+    field: finding.field,
+    message: `${finding.message} (Found in the page's published HTML, line ${finding.line} of its body.)`,
+  }));
+}
