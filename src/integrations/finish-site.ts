@@ -7,6 +7,7 @@ import { listOutputFiles, readBuiltDocuments, readBuiltSite } from '../build/rea
 import { placeEdition404Pages } from '../build/edition-404.ts';
 import { endPhase } from '../build/build-phases.ts';
 import { projectEnv } from '../config/env.ts';
+import { assertPagePolicy } from '../build/page-policy-check.ts';
 
 /**
  * The last step of `astro build`, on the finished pages: the search index, `_headers`, and the checks
@@ -42,6 +43,8 @@ export function finishSite(): AstroIntegration {
         // Listed again now that pagefind/ and _headers exist, so links to them are checked too.
         const files = await listOutputFiles(outDir);
         checkOutput({ files, pages, documents: await readBuiltDocuments(outDir, files), base, origin, root }, logger);
+        // @astrojs/mdx renders MDX pages after the body gate of the content loader: check them whole here.
+        if (projectEnv().mdxPath === 'standard') await assertPagePolicy(outDir, files, base);
         endPhase('link and published-URL checks');
       },
     },

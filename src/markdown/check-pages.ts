@@ -14,7 +14,9 @@ import { architectureSchema, architectureTranslationSchema, featureSchema, featu
 import { slug } from 'github-slugger';
 import type { MdastNode } from 'satteri';
 import { REQUIRED_SECTIONS } from '../lib/vocabulary.ts';
-import { contentFormatOf, ContentSyntaxError, parseContent, textOf, type ParsedContent } from './content-ast.ts';
+import { markdownToHtml } from 'satteri';
+import { CONTENT_FEATURES, contentFormatOf, ContentSyntaxError, parseContent, textOf, walkContent, type ContentFormat, type ParsedContent } from './content-ast.ts';
+import { publishedHtmlProblems } from '../safety/published-html.ts';
 import { checkContentTree, syntaxProblem } from './content-rules.ts';
 
 /** Each kind of page and its frontmatter: English pages carry the facts, translations only their text. */
@@ -111,13 +113,26 @@ export function checkContentPages(files: readonly ContentFile[], collection: key
       if (error instanceof ContentSyntaxError) return [syntaxProblem(error, file.path)];
       throw error;
     }
+    const ruleProblems = checkContentTree(parsed.tree, source, { file: file.path, format, components });
     return [
       ...frontmatterProblems(file, parsed.frontmatter, collection, qemuFiles),
-      ...checkContentTree(parsed.tree, source, { file: file.path, format, components }),
+      ...ruleProblems,
+      // What raw HTML does only across blocks (an attribute split over two) shows in the whole page.
+      ...(ruleProblems.length === 0 ? wholePageHtmlProblems(file, source, format, parsed.tree) : []),
       ...(collection === 'features' ? sectionProblems(file, parsed.tree) : []),
       ...placeholderProblems(file, source),
     ];
   });
+}
+
+/**
+ * A Markdown page with raw HTML, rendered as the site renders it (without the code highlighter, which
+ * adds only markup of its own) and checked as a whole against the published allow-list, with each
+ * finding at its likely source line. MDX has no raw HTML: its elements are checked one by one.
+ */
+function wholePageHtmlProblems(file: ContentFile, source: string, format: ContentFormat, tree: MdastNode): ContentProblem[] {
+  if (format !== 'md' || ![...walkContent(tree)].some(({ node }) => node.type === 'html')) return [];
+  return publishedHtmlProblems(markdownToHtml(source, { features: CONTENT_FEATURES }).html, file.path, source);
 }
 
 /**

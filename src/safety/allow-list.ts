@@ -77,7 +77,13 @@ const SITE_ATTRIBUTES: Record<string, (string | [string, ...(string | RegExp | b
   ol: [['className', 'contains-task-list']],
   li: [['className', 'task-list-item']],
   section: ['dataFootnotes', ['className', 'footnotes']],
-  h2: [['className', 'sr-only']],
+  h2: [['className', 'sr-only'], 'dataAliases'],
+  // Earlier ids of a section (`{#id data-aliases="old"}`), which heading-anchors turns into targets.
+  h1: ['dataAliases'],
+  h3: ['dataAliases'],
+  h4: ['dataAliases'],
+  h5: ['dataAliases'],
+  h6: ['dataAliases'],
   td: [['style', /^text-align: ?(left|right|center)$/]],
   th: [['style', /^text-align: ?(left|right|center)$/]],
   // The diagrams (src/components/mdx/svg-figure.ts, colo-diagram.ts, vsock-diagram.ts).

@@ -1,0 +1,20 @@
+import { expect, test } from 'vitest';
+import { isPermittedUrl, srcsetUrls, urlSchemeOf } from '../../src/safety/url-rule.ts';
+
+test('a scheme is read as the URL parser reads it: controls and spaces around it dropped, tab and newline removed, any case', () => {
+  expect(urlSchemeOf(' JaVa\tScript:alert(1)')).toBe('javascript');
+  expect(urlSchemeOf('\u0000\u001fjava\nscript:x')).toBe('javascript');
+  expect(urlSchemeOf('DATA:text/html,x')).toBe('data');
+  expect(urlSchemeOf('/features/colo/#usage')).toBeUndefined();
+  expect(urlSchemeOf('https://example.org/javascript:x')).toBe('https');
+  expect(urlSchemeOf('../x:y')).toBeUndefined();
+});
+
+test('only http, https, mailto and relative URLs are permitted: an unknown scheme fails closed', () => {
+  for (const url of ['https://qemu.org/', 'HTTP://qemu.org/', 'mailto:qemu-devel@nongnu.org', '/f/colo/', '#usage', 'x.png', '?q=colo']) expect(isPermittedUrl(url), url).toBe(true);
+  for (const url of ['javascript:alert(1)', 'vbscript:x', 'data:image/png;base64,AA', 'ftp://x/', 'jar:x', 'intent://x', 'file:///etc/passwd', ' \tjavascript:x']) expect(isPermittedUrl(url), url).toBe(false);
+});
+
+test('every candidate of a srcset is a URL of its own', () => {
+  expect(srcsetUrls('/a.png 1x, javascript:alert(1) 2x,/c.png')).toEqual(['/a.png', 'javascript:alert(1)', '/c.png']);
+});
