@@ -3,6 +3,7 @@
  * https://llmstxt.org: a `# title`, a `> summary`, then sections of `- [name](url): description`)
  * and the header of each feature page's Markdown copy. Pure, so the routes stay a few lines.
  */
+import { markdownCode, markdownText } from './markdown-text.ts';
 import { groupFeaturesByCategory, isCrossArchitecture, type FeatureEntry } from './features.ts';
 import { architectureHref, featureHref, joinBase } from './hrefs.ts';
 import { referenceHref } from './references.ts';
@@ -29,12 +30,12 @@ export function featureCopyHeader(feature: FeatureEntry, architectureNames: Read
     [ui.forTools.category, ui.categories[data.category]],
     [ui.forTools.architectures, architectures],
     [ui.forTools.status, ui.statuses[data.status]],
-    [ui.forTools.keywords, data.keywords.map((keyword) => `\`${keyword}\``).join(', ')],
+    [ui.forTools.keywords, data.keywords.map(markdownCode).join(', ')],
     [ui.forTools.webPage, absolute(featureHref(deploy.base, feature.id), deploy)],
   ];
   return {
-    title: data.title,
-    summary: data.summary,
+    title: markdownText(data.title),
+    summary: markdownText(data.summary),
     facts,
     references: { heading: ui.references, links: data.references.map((path) => ({ path, href: referenceHref(path) })) },
   };
@@ -57,7 +58,7 @@ export interface ArchitectureEntry {
  * @example llmsTxt(features, architectures, { site: new URL('https://x.org'), base: '/' })
  */
 export function llmsTxt(features: readonly FeatureEntry[], architectures: readonly ArchitectureEntry[], deploy: Deploy): string {
-  const item = (name: string, href: string, description: string) => `- [${name}](${absolute(href, deploy)}): ${description}`;
+  const item = (name: string, href: string, description: string) => `- [${markdownText(name)}](${absolute(href, deploy)}): ${markdownText(description)}`;
   const sections = groupFeaturesByCategory(features).map(({ category, features: inCategory }) =>
     [`## ${ui.categories[category]}`, ...inCategory.map((feature) => item(feature.data.title, featureMarkdownHref(deploy.base, feature.id), feature.data.summary))].join('\n'),
   );

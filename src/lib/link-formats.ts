@@ -15,9 +15,14 @@ export function formatLink(format: LinkFormat, url: string, title: string): stri
       return url;
     case 'markdown':
       return `[${text.replace(/([\\[\]])/g, '\\$1')}](${url.replace(/[()]/g, (c) => encodeURIComponent(c))})`;
-    case 'mediawiki':
-      // In an external link the first space ends the URL and "]" ends the link.
-      return `[${url.replace(/ /g, '%20').replace(/]/g, '%5D')} ${text.replace(/]/g, '&#93;')}]`;
+    case 'mediawiki': {
+      // In an external link the first space ends the URL and "]" ends the link. Wiki markup in a
+      // title (a {{template}}, [[link]], ''emphasis'', ~~~~ signature, __MAGIC__ word or &entity;)
+      // would act on paste: such a title goes inside <nowiki>, with its "<" written as an entity so
+      // a section title cannot close the <nowiki> itself.
+      const wikiText = /\{\{|\}\}|\[\[|''|~~~|__|&#?\w+;|<|>/.test(text) ? `<nowiki>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</nowiki>` : text;
+      return `[${url.replace(/ /g, '%20').replace(/]/g, '%5D')} ${wikiText.replace(/]/g, '&#93;')}]`;
+    }
     case 'rst':
       // An anonymous reference (`__`) so pasting two links with one title raises no duplicate-target warning.
       return `\`${text.replace(/([`<\\])/g, '\\$1')} <${url}>\`__`;

@@ -18,3 +18,10 @@ test('a shareable URL drops the query (no ?pagefind-highlight=) and sets the sec
   expect(shareableUrl('https://docs.example.org/features/colo/?pagefind-highlight=colo&pagefind-highlight=x-colo', 'usage')).toBe('https://docs.example.org/features/colo/#usage');
   expect(shareableUrl('https://docs.example.org/features/colo/')).toBe('https://docs.example.org/features/colo/');
 });
+
+test('wiki markup in a title stays text when pasted into MediaWiki: templates, links, signatures, entities, a closing nowiki', () => {
+  const url = 'https://docs.example.org/features/colo/';
+  expect(formatLink('mediawiki', url, 'COLO {{delete}} ~~~~')).toBe(`[${url} <nowiki>COLO {{delete}} ~~~~</nowiki>]`);
+  expect(formatLink('mediawiki', url, 'a </nowiki>{{x}} &amp; b')).toBe(`[${url} <nowiki>a &lt;/nowiki>{{x}} &amp;amp; b</nowiki>]`);
+  expect(formatLink('mediawiki', url, "''bold'' [[Page]]")).toBe(`[${url} <nowiki>''bold'' [[Page&#93;&#93;</nowiki>]`);
+});
