@@ -40,6 +40,22 @@ const PLAIN = new Set(['text', 'txt', 'plaintext', 'plain', '']);
  * every block of the site and of the benchmark (compared while choosing it), 10–20 % faster.
  * Grammars load the first time a page uses them.
  */
+/** The Shiki language a fence's language names: an alias resolved, plain text as `text`. */
+export function shikiLanguageOf(fenceLang: string): string {
+  const alias = LANGUAGE_ALIASES[fenceLang] ?? fenceLang;
+  return PLAIN.has(alias) ? 'text' : alias;
+}
+
+/**
+ * Why a fence's language cannot be highlighted, or `undefined` when it can: checked in the
+ * pre-flight (src/markdown/check-pages.ts) with the fence's line, and again when the block renders.
+ * @example fenceLanguageProblem('shell-ish') // → 'Shiki has no language "shell-ish". …'
+ */
+export function fenceLanguageProblem(fenceLang: string): string | undefined {
+  const lang = shikiLanguageOf(fenceLang);
+  return lang === 'text' || lang in bundledLanguages ? undefined : `Shiki has no language "${fenceLang}". Use sh, json, c, ini, text or another Shiki language id.`;
+}
+
 export function createCodeHighlighter() {
   let ready: Promise<Highlighter> | undefined;
   // Each edition captions its examples in its own language.
@@ -52,12 +68,10 @@ export function createCodeHighlighter() {
       engine: createJavaScriptRegexEngine(),
     });
     const highlighter = await ready;
-    const alias = LANGUAGE_ALIASES[fenceLang] ?? fenceLang;
-    const lang = PLAIN.has(alias) ? 'text' : alias;
+    const lang = shikiLanguageOf(fenceLang);
     if (lang !== 'text' && !highlighter.getLoadedLanguages().includes(lang)) {
-      if (!(lang in bundledLanguages)) {
-        throw new ContentError(`code block \`\`\`${fenceLang}: Shiki has no language "${fenceLang}". Use sh, json, c, ini, text or another Shiki language id.`);
-      }
+      const problem = fenceLanguageProblem(fenceLang);
+      if (problem) throw new ContentError(`code block \`\`\`${fenceLang}: ${problem}`);
       await highlighter.loadLanguage(lang as keyof typeof bundledLanguages);
     }
     return { highlighter, lang };

@@ -15,7 +15,9 @@ import { slug } from 'github-slugger';
 import type { MdastNode } from 'satteri';
 import { REQUIRED_SECTIONS } from '../lib/vocabulary.ts';
 import { markdownToHtml } from 'satteri';
-import { CONTENT_FEATURES, contentFormatOf, ContentSyntaxError, parseContent, textOf, walkContent, type ContentFormat, type ParsedContent } from './content-ast.ts';
+import { fenceLanguageProblem } from '../lib/code-highlighter.ts';
+import { ExampleMetaError, parseExampleMeta } from '../lib/example-meta.ts';
+import { codeBlocksOf, CONTENT_FEATURES, contentFormatOf, ContentSyntaxError, parseContent, textOf, walkContent, type ContentFormat, type ParsedContent } from './content-ast.ts';
 import { publishedHtmlProblems } from '../safety/published-html.ts';
 import { checkContentTree, syntaxProblem } from './content-rules.ts';
 
@@ -120,6 +122,7 @@ export function checkContentPages(files: readonly ContentFile[], collection: key
       // What raw HTML does only across blocks (an attribute split over two) shows in the whole page.
       ...(ruleProblems.length === 0 ? wholePageHtmlProblems(file, source, format, parsed.tree) : []),
       ...(collection === 'features' ? sectionProblems(file, parsed.tree) : []),
+      ...codeBlockProblems(file, parsed.tree, source),
       ...placeholderProblems(file, source),
     ];
   });
@@ -166,6 +169,25 @@ function sectionProblems(file: ContentFile, tree: MdastNode): ContentProblem[] {
         : `has its sections in another order (${found.join(', ')}). Every feature page has, in this order: ${REQUIRED_SECTIONS.join(', ')}.`,
     },
   ];
+}
+
+/**
+ * Code blocks the highlighter would refuse while the page renders (a language Shiki lacks, a
+ * malformed example meta), found here with the fence's line in the file, before Astro starts.
+ */
+function codeBlockProblems(file: ContentFile, tree: MdastNode, source: string): ContentProblem[] {
+  return codeBlocksOf(tree, source).flatMap((block) => {
+    const fence = `\`\`\`${block.lang}${block.meta ? ` ${block.meta}` : ''}`;
+    const language = fenceLanguageProblem(block.lang);
+    if (language) return [{ file: `${file.path}:${block.line}`, field: '(code block)', message: `${fence}: ${language}` }];
+    try {
+      parseExampleMeta(block.meta === '' ? undefined : block.meta, block.lang);
+      return [];
+    } catch (error) {
+      if (!(error instanceof ExampleMetaError)) throw error;
+      return [{ file: `${file.path}:${block.line}`, field: '(code block)', message: `${fence}: ${error.message}` }];
+    }
+  });
 }
 
 /** The scaffold's `TODO:` placeholders (src/lib/scaffold.ts): fine in `npm run dev`, never published. */

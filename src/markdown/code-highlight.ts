@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastNode, HastPluginEntry } from 'satteri';
@@ -41,8 +42,10 @@ export function codeHighlight(): HastPluginEntry {
           if (!(error instanceof ContentError)) throw error;
           // The highlighter knows the block, not the page: name the file and the fence's line, found
           // by parsing the page again (only when it fails, so a good build pays nothing).
-          const line = node.position?.start.line ?? fenceLine(source, sourceFormat === 'mdx' ? 'mdx' : 'md', block);
+          // Astro hands a Markdown page over without its frontmatter, so its positions count from the
+          // end of the frontmatter: find the fence in the whole file instead. MDX keeps its lines.
           const file = fileURL ? path.relative(process.cwd(), fileURLToPath(fileURL)) : '(unnamed page)';
+          const line = sourceFormat === 'mdx' ? (node.position?.start.line ?? fenceLine(source, 'mdx', block)) : fenceLine(fileURL ? readFileSync(fileURL, 'utf8') : source, 'md', block);
           throw new ContentError(`${file}${line ? `:${line}` : ''}: ${error.message}`, { line });
         }
       },

@@ -68,3 +68,10 @@ test('a page the scaffold writes passes everything but its placeholders', () => 
   expect(found.length).toBeGreaterThan(0);
   expect(found.every((problem) => problem.field === '(placeholder)')).toBe(true);
 });
+
+test('a code block the highlighter would refuse is found before Astro starts, at its fence line in the file', () => {
+  const page = `---\ntitle: x\n---\n\n# T\n\nText.\n\n\`\`\`shell-ish\necho hi\n\`\`\`\n\n\`\`\`sh run expect-exit=x\necho hi\n\`\`\`\n`;
+  const problems = checkContentPages([{ name: 'a.md', path: 'content/architectures/a.md', bytes: new TextEncoder().encode(page) }], 'architectures', { components: [], qemuFiles: new Set() }).filter((problem) => problem.field === '(code block)');
+  expect(problems.map((problem) => problem.file)).toEqual(['content/architectures/a.md:9', 'content/architectures/a.md:13']);
+  expect(problems[0]?.message).toContain('Shiki has no language "shell-ish"');
+});
