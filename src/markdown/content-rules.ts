@@ -107,12 +107,26 @@ function isLiteral(code: string): boolean {
   }
 }
 
+/**
+ * JSX attributes that the two ways of rendering MDX (src/markdown/mdx-html.ts and @astrojs/mdx) do
+ * not print alike, so the element or the attribute would silently vanish from one of them.
+ */
+const LOST_JSX_ATTRIBUTES: Readonly<Record<string, string>> = {
+  slot: 'moves the element into a named slot of the component around it, which the site\'s components do not have, so @astrojs/mdx drops the element. Remove the attribute.',
+  key: 'is a JSX key, which MDX passes apart from the props, so the element would lose it on one of the site\'s two render paths. Remove the attribute, or use id or a data- attribute.',
+};
+
+/** Problems of attributes that would vanish (LOST_JSX_ATTRIBUTES), at the element's line. */
+function lostAttributeProblems(name: string, attributeNames: readonly string[], line: number, context: ContentRuleContext): ContentProblem[] {
+  return attributeNames.filter((attribute) => Object.hasOwn(LOST_JSX_ATTRIBUTES, attribute)).map((attribute) => problemAt(context, line, `<${name} ${attribute}>`, LOST_JSX_ATTRIBUTES[attribute]!));
+}
+
 /** Problems of an MDX JSX element: an unknown component, HTML outside the allow-list, props that are code. */
 function jsxProblems(node: Extract<MdastNode, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>, context: ContentRuleContext): ContentProblem[] {
   const line = node.position?.start.line ?? 1;
   const name = node.name ?? '';
   if (name === '') return [problemAt(context, line, '<>', 'fragments are not needed in content: remove the <> and </> around the text.')];
-  const problems: ContentProblem[] = [];
+  const problems: ContentProblem[] = lostAttributeProblems(name, node.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' ? [attribute.name] : [])), line, context);
   const literalAttributes: Record<string, string> = {};
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {

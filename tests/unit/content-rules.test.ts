@@ -72,3 +72,11 @@ test('isScriptUrl reads a URL as a browser does', () => {
 test('an MDX syntax error is one problem at the line the parser stopped', () => {
   expect(where('a.mdx', 'Fine\n\nA stray { brace.\n')).toEqual(['a.mdx:3 (MDX syntax)']);
 });
+
+test('slot= and key= are refused at their line: one of the two MDX render paths would drop the element or the attribute', () => {
+  const page = 'Intro\n\n<Aside>\n  <span slot="title">Gone on one path</span>\n</Aside>\n\nA <kbd key="k">Tab</kbd> and <ColoDiagram key="1" />.\n';
+  const problems = checkContentSource('content/features/a.mdx', page, ['Aside', ...components]);
+  expect(problems.map((problem) => `${problem.file} ${problem.field}`)).toEqual(['content/features/a.mdx:4 <span slot>', 'content/features/a.mdx:7 <kbd key>', 'content/features/a.mdx:7 <ColoDiagram key>']);
+  expect(problems[0]?.message).toMatch(/named slot .* Remove the attribute/);
+  expect(problems[1]?.message).toMatch(/JSX key/);
+});
