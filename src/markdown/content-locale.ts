@@ -30,7 +30,7 @@ export function componentLocale(components: readonly string[]): MdastPluginEntry
       if (!node.name || !components.includes(node.name)) return;
       const others = node.attributes.filter((attribute) => attribute.type !== 'mdxJsxAttribute' || attribute.name !== COMPONENT_LOCALE_PROP);
       // Sätteri cannot set an element's attributes in place: the element is replaced, its children kept.
-      ctx.replaceNode(node, { ...node, attributes: [...others, { type: 'mdxJsxAttribute', name: COMPONENT_LOCALE_PROP, value: locale }] } as MdastNode as never);
+      ctx.replaceNode(node, { ...node, attributes: [...others, { type: 'mdxJsxAttribute', name: COMPONENT_LOCALE_PROP, value: locale }] });
     };
     return { name: 'qemu-docs:component-locale', mdxJsxFlowElement: give, mdxJsxTextElement: give };
   };
