@@ -21,7 +21,7 @@ test('after a build that failed past rendering, the next build publishes pages r
   const markdownPage = path.join(fixture.outDir, 'features/beta-feature/index.html');
   const original = { renderer: readFileSync(renderer, 'utf8'), mdxPage: readFileSync(mdxPage, 'utf8') };
   const recordedRenderer = () => (JSON.parse(readFileSync(keyFile, 'utf8')) as ContentCacheKey).renderer;
-  const rendererNow = async () => (await contentCacheKey(fixture.projectDir, [], 'fast')).renderer;
+  const rendererNow = async () => (await contentCacheKey(fixture.projectDir, [])).renderer;
 
   let result = fixture.build();
   expect(result.status, result.output).toBe(0);
