@@ -13,6 +13,7 @@ import { contentCache } from './src/integrations/content-cache.ts';
 import { projectEnv } from './src/config/env.ts';
 import { CONTENT_FEATURES } from './src/markdown/content-ast.ts';
 import { contentGuard } from './src/markdown/content-guard.ts';
+import { componentLocale } from './src/markdown/content-locale.ts';
 import { MDX_COMPONENT_NAMES } from './src/components/mdx/names.ts';
 import { isRedirectPage } from './src/lib/redirects.ts';
 import { readRedirectPaths } from './src/markdown/redirect-paths.ts';
@@ -41,7 +42,8 @@ export default defineConfig({
     // HTML) before anything is compiled; MDX pages use this processor too.
     processor: satteri({
       features: CONTENT_FEATURES,
-      mdastPlugins: [contentGuard(import.meta.dirname, MDX_COMPONENT_NAMES)],
+      // componentLocale after the guard, which checks the props the author wrote.
+      mdastPlugins: [contentGuard(import.meta.dirname, MDX_COMPONENT_NAMES), componentLocale(MDX_COMPONENT_NAMES)],
       hastPlugins: [codeHighlight(), headingAnchors],
     }),
     // Code blocks are highlighted by the codeHighlight plugin (Shiki with its JavaScript regex engine, one theme

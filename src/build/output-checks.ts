@@ -7,41 +7,54 @@ import { contentFormatOf } from '../markdown/content-ast.ts';
 import { linkLines } from '../markdown/link-lines.ts';
 import { missingPublishedUrls, parseManifest } from '../lib/published-urls.ts';
 import { projectEnv } from '../config/env.ts';
+import { LOCALES } from '../lib/i18n.ts';
 
 /** The manifest of published URLs, beside the content it describes. */
 export function manifestPath(): string {
   return path.join(projectEnv().contentDir, 'published-urls.txt');
 }
 
-/** The content file a built page comes from (`/features/colo/` → content/features/colo.mdx), if any. */
+/**
+ * The content file a built page comes from (`/features/colo/` → content/features/colo.mdx), if any.
+ * A page of another edition comes from its translation (`/ru/features/colo/` →
+ * content/ru/features/colo.mdx) or, while there is none, from the English file it shows.
+ */
 function contentFileOf(page: string): string | undefined {
-  const match = /^\/(features|arch)\/([^/]+)\/(?:index\.md)?$/.exec(page);
-  if (!match) return undefined;
-  const folder = path.join(projectEnv().contentDir, match[1] === 'arch' ? 'architectures' : 'features');
-  return ['.md', '.mdx'].map((extension) => path.join(folder, `${match[2]}${extension}`)).find((file) => existsSync(file));
+  const match = /^(?:\/([a-z]{2}))?\/(features|arch)\/([^/]+)\/(?:index\.md)?$/.exec(page);
+  if (!match || (match[1] !== undefined && !(LOCALES as readonly string[]).includes(match[1]))) return undefined;
+  const folder = match[2] === 'arch' ? 'architectures' : 'features';
+  const folders = [...(match[1] ? [path.join(match[1], folder)] : []), folder].map((name) => path.join(projectEnv().contentDir, name));
+  return folders.flatMap((dir) => ['.md', '.mdx'].map((extension) => path.join(dir, `${match[3]}${extension}`))).find((file) => existsSync(file));
 }
+
+/** The site path of the web page a built file belongs to: a Markdown copy's links are written for it. */
+const webPageOf = (page: string) => page.replace(/index\.md$/, '');
 
 /**
  * One line per broken link, naming the line of the content file that wrote it (`file:line`) and the
- * built pages it was found on; a link the templates wrote names the page only. A link found in both
- * a page and its Markdown copy is one mistake, listed once.
+ * built pages it was found on; a link the templates wrote names the page only. A link found in a
+ * page, its other editions and its Markdown copy is one mistake, listed once (the copy writes a
+ * link to a section of the page, `#usage`, as `./#usage`: src/markdown/markdown-copy.ts).
  */
 function brokenLinkLines(broken: readonly BrokenLink[], { base, origin, root }: Pick<OutputToCheck, 'base' | 'origin' | 'root'>): string[] {
   const sources = new Map<string, string>();
-  const foundOn = new Map<string, string[]>();
+  const mistakes = new Map<string, { line: string; pages: string[] }>();
   for (const link of broken) {
     const file = contentFileOf(link.page);
     let at: string[] = [];
     if (file !== undefined) {
       if (!sources.has(file)) sources.set(file, readFileSync(file, 'utf8'));
-      const pageUrl = new URL(base.replace(/\/$/, '') + link.page, origin);
+      const pageUrl = new URL(base.replace(/\/$/, '') + webPageOf(link.page), origin);
       at = linkLines(sources.get(file)!, contentFormatOf(file), pageUrl, link.href).map((line) => `${path.relative(root, file)}:${line}`);
     }
-    // Not in the source: the page's template wrote it.
-    const key = `  ${at.length > 0 ? at.join(', ') : link.page}: "${link.href}" ${link.reason}`;
-    foundOn.set(key, [...(foundOn.get(key) ?? []), link.page]);
+    // Not in the source: the page's template wrote it, and each page is its own mistake.
+    const where = at.length > 0 ? at.join(', ') : link.page;
+    const key = `${where}\0${at.length > 0 ? link.href.replace(/^\.\/#/, '#') : link.href}`;
+    const mistake = mistakes.get(key) ?? { line: `  ${where}: "${link.href}" ${link.reason}`, pages: [] };
+    mistake.pages.push(link.page);
+    mistakes.set(key, mistake);
   }
-  return [...foundOn].map(([key, pages]) => (key.startsWith(`  ${pages[0]}:`) ? key : `${key} (on ${pages.join(', ')})`));
+  return [...mistakes.values()].map(({ line, pages }) => (line.startsWith(`  ${pages[0]}:`) ? line : `${line} (on ${pages.join(', ')})`));
 }
 
 /** What the checks know of the finished output and the deploy. */

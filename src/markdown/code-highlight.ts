@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { HastNode, HastPluginEntry } from 'satteri';
 import { createCodeHighlighter } from '../lib/code-highlighter.ts';
 import { ContentError } from '../lib/content-error.ts';
-import { DEFAULT_LOCALE, localeOfContentPath } from '../lib/i18n.ts';
+import { localeOfContentFile } from './content-locale.ts';
 import { codeBlocksOf, parseContent, type ContentFormat } from './content-ast.ts';
 
 /**
@@ -18,7 +18,7 @@ export function codeHighlight(): HastPluginEntry {
   const highlighter = createCodeHighlighter();
   return ({ sourceFormat, fileURL, source }) => {
   // The page's edition, from its place in the content folder: it captions the examples.
-  const locale = fileURL ? localeOfContentPath(fileURLToPath(fileURL)) : DEFAULT_LOCALE;
+  const locale = localeOfContentFile(fileURL);
   return {
     name: 'qemu-docs:code-highlight',
     element: {

@@ -84,6 +84,21 @@ export function literalValue(code: string): string | number | boolean | undefine
 
 const DIRECTIVE_MESSAGE = 'has a ":" in its name, which makes it an Astro directive (set:html, is:raw, class:list …) or a namespaced attribute: it would publish raw HTML or change how the page is compiled. Remove it; write the text or the Markdown itself.';
 
+/**
+ * JSX attributes that the two ways of rendering MDX (src/markdown/mdx-html.ts and @astrojs/mdx) do
+ * not print alike, so the element or the attribute would silently vanish from one of them.
+ */
+const LOST_JSX_ATTRIBUTES: Readonly<Record<string, string>> = {
+  slot: 'moves the element into a named slot of the component around it, which the site\'s components do not have, so @astrojs/mdx drops the element. Remove the attribute.',
+  key: 'is a JSX key, which MDX passes apart from the props, so the element would lose it on one of the site\'s two render paths. Remove the attribute, or use id.',
+  ref: 'is a JSX ref, which neither render path prints. Remove the attribute.',
+};
+
+/** Problems of attributes that would vanish (LOST_JSX_ATTRIBUTES), at the element's line. */
+function lostAttributeProblems(name: string, attributeNames: readonly string[], line: number, context: ContentRuleContext): ContentProblem[] {
+  return attributeNames.filter((attribute) => Object.hasOwn(LOST_JSX_ATTRIBUTES, attribute)).map((attribute) => problemAt(context, line, `<${name} ${attribute}>`, LOST_JSX_ATTRIBUTES[attribute]!));
+}
+
 /** Problems of an MDX JSX element: an unknown component or props its schema refuses, HTML outside the allow-list, props that are code. */
 function jsxProblems(node: Extract<MdastNode, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>, context: ContentRuleContext): ContentProblem[] {
   const line = node.position?.start.line ?? 1;
@@ -93,9 +108,10 @@ function jsxProblems(node: Extract<MdastNode, { type: 'mdxJsxFlowElement' | 'mdx
   if (!isComponent && name !== name.toLowerCase()) {
     return [problemAt(context, line, `<${name}>`, `is an HTML tag in capitals, which MDX would take for a component. Write it in lower case: <${name.toLowerCase()}>.`)];
   }
-  const problems: ContentProblem[] = [];
+  const problems: ContentProblem[] = lostAttributeProblems(name, node.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' ? [attribute.name] : [])), line, context);
   const props: Record<string, string | number | boolean> = {};
   for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxAttribute' && Object.hasOwn(LOST_JSX_ATTRIBUTES, attribute.name)) continue;
     if (attribute.type === 'mdxJsxExpressionAttribute') {
       problems.push(problemAt(context, line, `<${name} {${attribute.value}}>`, 'spreads an expression into the props, which runs code at build time. Write each prop out, like size="small".'));
     } else if (attribute.name.includes(':')) {
@@ -119,11 +135,7 @@ function jsxProblems(node: Extract<MdastNode, { type: 'mdxJsxFlowElement' | 'mdx
     if (refused) problems.push(problemAt(context, line, refused.field, refused.message));
     return problems;
   }
-  if (node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && ['key', 'slot', 'ref'].includes(attribute.name))) {
-    const special = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && ['key', 'slot', 'ref'].includes(attribute.name));
-    if (special?.type === 'mdxJsxAttribute') problems.push(problemAt(context, line, `<${name} ${special.name}>`, `is an attribute the MDX renderers treat as their own (it would vanish from the page on one of them). Remove it.`));
-  }
-  const attributes = Object.fromEntries(Object.entries(props).filter(([key]) => !['key', 'slot', 'ref'].includes(key)).map(([key, value]) => [key, value === true ? '' : String(value)]));
+  const attributes = Object.fromEntries(Object.entries(props).map(([key, value]) => [key, value === true ? '' : String(value)]));
   return [...problems, ...checkElementAttributes(name, attributes, AUTHOR_SCHEMA, line).map((finding) => problemAt(context, line, finding.field, finding.message))];
 }
 

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import GithubSlugger from 'github-slugger';
 import type { HastPluginEntry } from 'satteri';
 import { parseAnchorAliases } from '../lib/anchor-aliases.ts';
-import { DEFAULT_LOCALE, localeOfContentPath } from '../lib/i18n.ts';
+import { localeOfContentFile } from './content-locale.ts';
 import { fill, t } from '../lib/strings.ts';
 
 /**
@@ -18,7 +18,7 @@ import { fill, t } from '../lib/strings.ts';
 export const headingAnchors: HastPluginEntry = ({ fileURL }) => {
   const slugger = new GithubSlugger();
   // The labels are in the page's edition, known from its place in the content folder.
-  const ui = t(fileURL ? localeOfContentPath(fileURLToPath(fileURL)) : DEFAULT_LOCALE);
+  const ui = t(localeOfContentFile(fileURL));
   // Two sections with one id would make links to the second land on the first: refuse it, whether
   // the ids were pinned, generated or kept as aliases (`## Usage {#usage}` then `### Usage`).
   const taken = new Set<string>();

@@ -2,7 +2,8 @@
  * The clean Markdown copy of a feature page, for tools and agents (`/features/<slug>/index.md`):
  * the frontmatter's facts as a list, then the body as the author wrote it, with only what is not
  * Markdown taken out: the YAML, heading attributes (`{#usage}`), the example runner's fence meta,
- * MDX comments, and component tags, which become their text description.
+ * MDX comments, and component tags, which become their text description. Links to a section of the
+ * page (`#usage`) point at the web page's section, since the copy has no ids.
  *
  * Why the author's text and not a serializer (mdast-util-to-markdown, not installed): serializing
  * the mdast again would rewrite what the author wrote (escapes, list markers, emphasis, tables need
@@ -42,6 +43,18 @@ function spliceOf(node: MdastNode, source: string, describe: (component: string)
       const fence = /^(\s*(?:`{3,}|~{3,}))/.exec(line)?.[1];
       if (!fence || !node.meta) return undefined;
       return { start, end: start + line.length, text: `${fence}${node.lang ?? ''}` };
+    }
+    case 'link':
+    case 'definition': {
+      // `[x](#usage)` means a section of this page. The copy is plain Markdown with no ids, so the
+      // fragment would lead nowhere from index.md; `./#usage` is the section on the web page.
+      if (!node.url.startsWith('#')) return undefined;
+      const destination = node.type === 'link' ? /^\]\(\s*<?/ : /^\s*<?/;
+      // A link's destination follows its text (`](`); a definition's follows its label (`[u]:`).
+      const from = node.type === 'link' ? (node.children.length > 0 ? offsets(node.children.at(-1)!).end : start + 1) : source.indexOf(']:', start) + 2;
+      const opening = destination.exec(source.slice(from, end))?.[0];
+      if (opening === undefined || source[from + opening.length] !== '#') return undefined;
+      return { start: from + opening.length, end: from + opening.length, text: './' };
     }
     case 'mdxTextExpression':
       return { start, end, text: '' };

@@ -19,10 +19,8 @@
  */
 import { mdxToJs, type Features, type HastPluginList, type MdastPluginList } from 'satteri';
 import { satteriCollectImagesPlugin, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
-import { fileURLToPath } from 'node:url';
 import { escapeHtml } from '../lib/html.ts';
-import { LOCALES, localeOfContentPath, type Locale } from '../lib/i18n.ts';
-import { MDX_HTML_COMPONENTS, type MdxHtmlComponent } from '../components/mdx/html.ts';
+import { authorProps, componentLocaleOf, MDX_HTML_COMPONENTS, type MdxHtmlComponent } from '../components/mdx/html.ts';
 import { isContentGuard } from './content-guard.ts';
 
 /**
@@ -102,11 +100,14 @@ function jsx(type: string | symbol | Component, props: Record<string, unknown>):
 
 const runtime = { Fragment: FRAGMENT, jsx, jsxs: jsx };
 
-/** A component as the runtime calls it: children rendered first, then the component's HTML. */
-const asRuntimeComponent = (render: MdxHtmlComponent, locale: Locale): Component => ({ children, ...props }) => {
+/**
+ * A component as the runtime calls it: children rendered first, then the component's HTML, in the
+ * locale the compile gave it (src/markdown/content-locale.ts), as the `.astro` wrappers do.
+ */
+const asRuntimeComponent = (name: string, render: MdxHtmlComponent): Component => ({ children, ...props }) => {
   const inner = childrenHtml(children);
   // Astro passes a slot that renders to whitespace only as no slot at all.
-  return new Html(render(props, inner.trim() === '' ? '' : inner, locale));
+  return new Html(render(authorProps(props), inner.trim() === '' ? '' : inner, componentLocaleOf(name, props)));
 };
 /**
  * Astro's `Fragment` as @astrojs/mdx hands it to every MDX page, for what the site's own plugins put
@@ -115,10 +116,7 @@ const asRuntimeComponent = (render: MdxHtmlComponent, locale: Locale): Component
  */
 const setHtmlFragment: Component = (props) => new Html(String(props['set:html'] ?? ''));
 
-/** The components of each edition: they print their own words (labels, diagram text) in its language. */
-const componentsByLocale = Object.fromEntries(
-  LOCALES.map((locale): [Locale, Record<string, Component>] => [locale, { Fragment: setHtmlFragment, ...Object.fromEntries(Object.entries(MDX_HTML_COMPONENTS).map(([name, render]) => [name, asRuntimeComponent(render, locale)])) }]),
-) as Record<Locale, Record<string, Component>>;
+const components: Record<string, Component> = { Fragment: setHtmlFragment, ...Object.fromEntries(Object.entries(MDX_HTML_COMPONENTS).map(([name, render]) => [name, asRuntimeComponent(name, render)])) };
 
 export interface MdxHtmlOptions {
   /** The site processor's options (`satteri({ … }).options`): the same plugins and features. */
@@ -155,6 +153,5 @@ export async function renderMdxToHtml(source: string, fileURL: URL, frontmatter:
     throw new Error(`${fileURL.pathname}: the image ${[...astro.localImagePaths][0]} is a local file, which MDX pages cannot show yet (the fast path does not process images). Put it in public/ and link it with an absolute path, like /images/name.png.`);
   }
   const module = new Function(code)(runtime) as { default: (props: { components: Record<string, Component> }) => Html };
-  const components = componentsByLocale[localeOfContentPath(fileURLToPath(fileURL))];
   return { html: module.default({ components }).value, headings: astro.headings };
 }

@@ -14,9 +14,9 @@
  * (src/integrations/content-cache.ts); until then a page saved under `astro dev` leaves its earlier
  * files behind, a few kilobytes a save.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,15 +26,24 @@ export const pageHtmlFolder = (storeDir: URL) => fileURLToPath(new URL('qemu-doc
 /**
  * Writes a page's HTML into `folder` and returns the file's path. An existing file already holds
  * the same HTML; a new one is written under a temporary name and renamed, so a build stopped
- * half-way never leaves a truncated page behind a valid name.
+ * half-way never leaves a truncated page behind a valid name. Two pages with the same HTML (Astro
+ * renders pages concurrently) each write a temporary file of their own, so neither renames the
+ * other's away; whichever rename lands last replaces a file with the same bytes.
  */
 export async function storePageHtml(folder: string, html: string): Promise<string> {
   const file = path.join(folder, `${createHash('sha256').update(html).digest('hex').slice(0, 32)}.html`);
   if (existsSync(file)) return file;
   await mkdir(folder, { recursive: true });
-  const partial = `${file}.${process.pid}.partial`;
+  const partial = `${file}.${randomUUID()}.partial`;
   await writeFile(partial, html);
-  await rename(partial, file);
+  try {
+    await rename(partial, file);
+  } catch (error) {
+    // Where a rename cannot replace a file (Windows, while another page's write holds it open), the
+    // file that is there already holds this HTML: it is named by its hash.
+    await rm(partial, { force: true });
+    if (!existsSync(file)) throw error;
+  }
   return file;
 }
 

@@ -106,8 +106,15 @@ describe('the bypasses of the 2026-12-06 review and the held-out probes, each re
     ]);
     expect(where('a.md', '[a](https://qemu.org/) [b](mailto:x@example.org) [c](/f/colo/#usage) [d](../x/)\n')).toEqual([]);
   });
-  test('an HTML tag in capitals, which MDX would take for a component, and attributes the renderers drop', () => {
+  test('an HTML tag in capitals, which MDX would take for a component', () => {
     expect(where('a.mdx', '<DIV>x</DIV>\n')).toEqual(['a.mdx:1 <DIV>']);
-    expect(where('a.mdx', '<Aside type="note"><p slot="x">y</p></Aside>\n\n<span key="1">z</span>\n')).toEqual(['a.mdx:1 <p slot>', 'a.mdx:3 <span key>']);
   });
+});
+
+test('slot= and key= are refused at their line: one of the two MDX render paths would drop the element or the attribute', () => {
+  const page = 'Intro\n\n<Aside>\n  <span slot="title">Gone on one path</span>\n</Aside>\n\nA <kbd key="k">Tab</kbd> and <ColoDiagram key="1" />.\n';
+  const problems = checkContentSource('content/features/a.mdx', page, ['Aside', ...components]);
+  expect(problems.map((problem) => `${problem.file} ${problem.field}`)).toEqual(['content/features/a.mdx:4 <span slot>', 'content/features/a.mdx:7 <kbd key>', 'content/features/a.mdx:7 <ColoDiagram key>']);
+  expect(problems[0]?.message).toMatch(/named slot .* Remove the attribute/);
+  expect(problems[1]?.message).toMatch(/JSX key/);
 });

@@ -35,3 +35,11 @@ test('a malformed %-escape is reported with its page, not thrown', () => {
     'has a malformed %-escape in its #fragment',
   ]);
 });
+test('a footnote with a Cyrillic label passes: its id is percent-encoded in the page, as a browser finds it', () => {
+  // Sätteri writes `[^заметка]` as id="user-content-fn-%D0%B7…" and links to it with the same text.
+  const footnote = 'user-content-fn-%D0%B7%D0%B0%D0%BC%D0%B5%D1%82%D0%BA%D0%B0';
+  const html = `<a href="#${footnote}">1</a><li id="${footnote}">Сноска.</li><h2 id="что-это">Что это</h2><a href="#%D1%87%D1%82%D0%BE-%D1%8D%D1%82%D0%BE">x</a>`;
+  expect(findBrokenLinks([readBuiltPage('/features/colo/index.html', html)], files, site)).toEqual([]);
+  // Neither spelling of a fragment that matches no id passes.
+  expect(findBrokenLinks([readBuiltPage('/features/colo/index.html', `${html}<a href="#user-content-fn-%D0%B7">2</a>`)], files, site)).toHaveLength(1);
+});

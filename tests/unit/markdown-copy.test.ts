@@ -32,3 +32,15 @@ test('llms.txt lists features by category and architectures, on the deploy\'s ho
   expect(text).toContain('\n## Reliability\n- [COLO](https://d.example/docs/features/colo/index.md): Checkpoints.\n');
   expect(text).toContain('\n## Architectures\n- [x86](https://d.example/docs/arch/x86/): PCs.\n');
 });
+test('a link to a section of the same page leads from the Markdown copy to that section of the web page', async () => {
+  const { findBrokenLinks } = await import('../../src/lib/link-check.ts');
+  const { readBuiltDocument, readBuiltPage } = await import('../../src/build/read-built-site.ts');
+  const source = '## What it is {#what-it-is}\n\nSee [what it is](#what-it-is), [usage][u] and [the top]( <#what-it-is> "Top").\n\n[u]: #what-it-is\n';
+  const body = markdownBody(source, 'mdx', none);
+  expect(body).toBe('## What it is\n\nSee [what it is](./#what-it-is), [usage][u] and [the top]( <./#what-it-is> "Top").\n\n[u]: ./#what-it-is\n');
+  // The copy has no ids of its own (it is plain Markdown): the links land on the page's HTML, which has them.
+  const site = { base: '/', origin: 'https://example.org' };
+  const page = readBuiltPage('/features/colo/', '<h2 id="what-it-is">What it is</h2><a href="#what-it-is">x</a>');
+  const copy = readBuiltDocument('/features/colo/index.md', body);
+  expect(findBrokenLinks([page, copy], new Set(['/features/colo/index.html', '/features/colo/index.md']), site)).toEqual([]);
+});

@@ -23,6 +23,15 @@ describe('pages\' HTML kept beside the content store', () => {
     expect(readdirSync(folder).filter((name) => !name.endsWith('.html'))).toEqual([]);
   });
 
+  test('pages with identical HTML stored at the same moment all succeed and share one file', async () => {
+    // Two pages can render to the same HTML (an empty page, a stub); Astro renders them concurrently.
+    const html = '<p>Identical on many pages.</p>';
+    const files = await Promise.all(Array.from({ length: 32 }, () => storePageHtml(folder, html)));
+    expect(new Set(files).size).toBe(1);
+    expect(await readPageHtml(files[0]!, 'content/features/a.mdx')).toBe(html);
+    expect(readdirSync(folder).filter((name) => !name.endsWith('.html'))).toEqual([]);
+  });
+
   test('a file deleted behind the store\'s back fails naming the page and what to delete', async () => {
     const file = await storePageHtml(folder, '<p>gone</p>');
     rmSync(file);

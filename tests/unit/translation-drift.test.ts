@@ -48,11 +48,21 @@ describe('translation status', () => {
 });
 
 describe('editions and their addresses', () => {
-  test('a content file belongs to the edition of its folder', () => {
-    expect(localeOfContentPath('/p/content/ru/features/colo.mdx')).toBe('ru');
-    expect(localeOfContentPath('/p/content/features/colo.mdx')).toBe('en');
-    expect(localeOfContentPath('/p/ru/content/architectures/x86.md')).toBe('en');
+  test('a content file belongs to the edition of its folder inside the content folder', () => {
+    expect(localeOfContentPath('/p/content/ru/features/colo.mdx', '/p/content')).toBe('ru');
+    expect(localeOfContentPath('/p/content/ru/architectures/x86.md', '/p/content/')).toBe('ru');
+    expect(localeOfContentPath('/p/content/features/colo.mdx', '/p/content')).toBe('en');
+    expect(localeOfContentPath('C:\\p\\content\\ru\\features\\colo.mdx', 'C:\\p\\content')).toBe('ru');
     expect(toLocale('de')).toBe('en');
+  });
+  test('folders above the content folder do not decide the edition', () => {
+    // CONTENT_DIR=/home/ru/content, or /home/ru itself: the English pages stay English.
+    expect(localeOfContentPath('/home/ru/features/colo.mdx', '/home/ru')).toBe('en');
+    expect(localeOfContentPath('/srv/ru/content/features/colo.mdx', '/srv/ru/content')).toBe('en');
+    expect(localeOfContentPath('/p/ru/content/architectures/x86.md', '/p/ru/content')).toBe('en');
+    // Nor does a file outside it, or a page in a deeper folder (the loader publishes neither).
+    expect(localeOfContentPath('/elsewhere/ru/features/colo.mdx', '/p/content')).toBe('en');
+    expect(localeOfContentPath('/p/content/ru/features/old/colo.mdx', '/p/content')).toBe('en');
   });
   test('every page has the same path under each edition root, with the deploy base kept', () => {
     expect(localeRoot('/', 'en')).toBe('/');

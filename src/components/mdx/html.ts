@@ -6,7 +6,7 @@
  * needs no Astro runtime. Their styles live in ./components.css, which holds for both.
  */
 import type { MdxComponentName } from './names.ts';
-import type { Locale } from '../../lib/i18n.ts';
+import { isLocale, type Locale } from '../../lib/i18n.ts';
 import { asideHtml } from './aside.ts';
 import { coloDiagramHtml } from './colo-diagram.ts';
 import { vsockDiagramHtml } from './vsock-diagram.ts';
@@ -22,3 +22,21 @@ export const MDX_HTML_COMPONENTS: Record<MdxComponentName, MdxHtmlComponent> = {
   ColoDiagram: coloDiagramHtml,
   VsockDiagram: vsockDiagramHtml,
 };
+
+/**
+ * The prop that carries the page file's locale to a component, given by the site's MDX compile
+ * (src/markdown/content-locale.ts) on both render paths.
+ */
+export const COMPONENT_LOCALE_PROP = 'locale';
+
+/** A component's locale prop, checked: without it the component would guess, and the paths could differ. */
+export function componentLocaleOf(name: string, props: Readonly<Record<string, unknown>>): Locale {
+  const value = props[COMPONENT_LOCALE_PROP];
+  if (isLocale(value)) return value;
+  throw new Error(`<${name}> got no page locale (${COMPONENT_LOCALE_PROP}=${JSON.stringify(value)}): src/markdown/content-locale.ts gives it, and must be among the mdastPlugins of the markdown processor in astro.config.mjs.`);
+}
+
+/** The props a page gave a component, without the locale the compile added. */
+export function authorProps(props: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([key]) => key !== COMPONENT_LOCALE_PROP));
+}
