@@ -69,15 +69,34 @@ function sanitizedKeeps(tag: string, property: string, schema: Schema): boolean 
   return kept.type === 'element' && kept.properties[property] !== undefined;
 }
 
-/** What the schema refuses of one element (its tag and attributes), given the tags of its ancestors. */
+/** What the schema refuses of one element (its tag and attributes), given the tags of its ancestors, at its position. */
 function checkElement(element: Element, ancestors: readonly string[], schema: Schema): HtmlFinding[] {
   const { line = 1, column = 1 } = element.position?.start ?? {};
+  const required = schema.ancestors?.[element.tagName];
+  const placed = !required || ancestors.some((name) => required.includes(name));
+  // A page repeats the same few elements (a highlighted code block is mostly <span class="tk-…">):
+  // the verdict on a tag, its attributes and its placement is worked out once per schema.
+  const key = `${element.tagName}\0${placed ? 1 : 0}\0${JSON.stringify(element.properties)}`;
+  let verdicts = verdictsBySchema.get(schema);
+  if (!verdicts) verdictsBySchema.set(schema, (verdicts = new Map()));
+  let verdict = verdicts.get(key);
+  if (!verdict) {
+    verdict = elementVerdict(element, placed, schema);
+    if (verdicts.size < 10_000) verdicts.set(key, verdict);
+  }
+  return verdict.map((finding) => ({ ...finding, line, column }));
+}
+
+/** Verdicts already reached, per schema: see checkElement. */
+const verdictsBySchema = new WeakMap<Schema, Map<string, HtmlFinding[]>>();
+
+/** What the schema refuses of one element (its tag and attributes), wherever it stands: `placed` says whether its ancestors allow it. */
+function elementVerdict(element: Element, placed: boolean, schema: Schema): HtmlFinding[] {
   const tag = element.tagName;
-  const at = { line, column, tag };
-  const required = schema.ancestors?.[tag];
+  const at = { line: 1, column: 1, tag };
   const kept = sanitize({ type: 'element', tagName: tag, properties: element.properties, children: [] }, elementSchema(schema));
   const clean = kept.type === 'element' && kept.tagName === tag ? kept : undefined;
-  if (!clean || (required && !ancestors.some((name) => required.includes(name)))) {
+  if (!clean || !placed) {
     return [{ ...at, field: `<${tag}>`, message: 'is not an element pages may contain (no scripts, styles, frames, forms, meta or base tags, no SVG outside a diagram). Use Markdown, or <Aside type="note"> for a remark set apart.' }];
   }
   const findings: HtmlFinding[] = [];
