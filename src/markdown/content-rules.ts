@@ -17,7 +17,7 @@ import type { ContentProblem } from '../lib/content-graph.ts';
 import { codeBlocksOf, contentFormatOf, ContentSyntaxError, parseContent, walkContent, type ContentFormat } from './content-ast.ts';
 import { AUTHOR_SCHEMA } from '../safety/allow-list.ts';
 import { checkElementAttributes, checkHtmlFragment, type HtmlFinding } from '../safety/html-check.ts';
-import { isPermittedUrl, PERMITTED_URL_ADVICE } from '../safety/url-rule.ts';
+import { isPermittedResourceUrl, isPermittedUrl, PERMITTED_URL_ADVICE, RESOURCE_URL_ADVICE } from '../safety/url-rule.ts';
 import { MDX_COMPONENT_PROPS, propsProblem } from '../components/mdx/props.ts';
 
 /** Where a node is, for the message: the page and what it may use. */
@@ -171,7 +171,8 @@ export function contentNodeProblems(node: MdastNode, context: ContentRuleContext
     case 'link':
     case 'image':
     case 'definition':
-      return isPermittedUrl(node.url) ? [] : [problemAt(context, line, `(${node.url.slice(0, 40)})`, `is not a URL pages may use. ${PERMITTED_URL_ADVICE}`)];
+      if (!isPermittedUrl(node.url)) return [problemAt(context, line, `(${node.url.slice(0, 40)})`, `is not a URL pages may use. ${PERMITTED_URL_ADVICE}`)];
+      return node.type === 'image' && !isPermittedResourceUrl(node.url) ? [problemAt(context, line, `(${node.url.slice(0, 40)})`, `is an image on another host. ${RESOURCE_URL_ADVICE}`)] : [];
     case 'heading':
       return headingProblems(node, context);
     default:

@@ -50,6 +50,9 @@ const AUTHOR_ATTRIBUTES: Record<string, string[]> = {
   time: ['dateTime'],
 };
 
+/** Attributes whose URL the browser fetches as the page loads: files of the site only (./url-rule.ts). */
+export const RESOURCE_PROPERTIES: readonly string[] = ['src', 'srcSet', 'poster', 'data', 'background'];
+
 /** Attributes whose value is a URL (hast property names), each checked against ./url-rule.ts. */
 export const URL_PROPERTIES: readonly string[] = ['href', 'src', 'srcSet', 'cite', 'poster', 'action', 'formAction', 'data', 'background', 'longDesc', 'xLinkHref', 'ping', 'manifest', 'codeBase', 'archive', 'useMap', 'itemType'];
 

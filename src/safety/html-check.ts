@@ -20,8 +20,8 @@ import { parse } from 'parse5';
 import { VFile } from 'vfile';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { find, html as htmlSpace } from 'property-information';
-import { isPermittedUrl, PERMITTED_URL_ADVICE, srcsetUrls } from './url-rule.ts';
-import { URL_PROPERTIES } from './allow-list.ts';
+import { isPermittedResourceUrl, isPermittedUrl, PERMITTED_URL_ADVICE, RESOURCE_URL_ADVICE, srcsetUrls } from './url-rule.ts';
+import { RESOURCE_PROPERTIES, URL_PROPERTIES } from './allow-list.ts';
 
 /** One thing the allow-list refuses, where the parser found it in the checked HTML. */
 export interface HtmlFinding {
@@ -105,8 +105,11 @@ function elementVerdict(element: Element, placed: boolean, schema: Schema): Html
     const name = attributeName(property);
     const urls = property === 'srcSet' ? srcsetUrls(String(value)) : URL_PROPERTIES.includes(property) ? [String(value)] : [];
     const badUrl = urls.find((url) => !isPermittedUrl(url));
+    const remote = RESOURCE_PROPERTIES.includes(property) ? urls.find((url) => !isPermittedResourceUrl(url)) : undefined;
     if (badUrl !== undefined) {
       findings.push({ ...at, attribute: name, field: `<${tag} ${name}="${shown(badUrl)}">`, message: `is not a URL pages may use. ${PERMITTED_URL_ADVICE}` });
+    } else if (remote !== undefined) {
+      findings.push({ ...at, attribute: name, field: `<${tag} ${name}="${shown(remote)}">`, message: `is a file on another host. ${RESOURCE_URL_ADVICE}` });
     } else if (JSON.stringify(clean.properties[property]) !== JSON.stringify(value)) {
       const partly = clean.properties[property] !== undefined;
       // A URL attribute the list allows, dropped for its value: the sanitiser reads schemes strictly

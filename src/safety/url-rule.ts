@@ -35,6 +35,22 @@ export function isPermittedUrl(url: string): boolean {
 }
 
 /**
+ * Whether a URL the browser fetches by itself when the page loads (an image's `src` or `srcset`, a
+ * video's `poster`) may appear in a page: only a file of the site. A file on another host would be
+ * a request to that host from every reader (a tracking pixel), and the site's CSP blocks it anyway.
+ * @example isPermittedResourceUrl('/images/colo.png') // → true
+ * @example isPermittedResourceUrl('//tracker.example/p.gif') // → false
+ */
+export function isPermittedResourceUrl(url: string): boolean {
+  // eslint-disable-next-line no-control-regex -- exactly the characters the URL parser strips
+  const cleaned = url.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
+  return urlSchemeOf(url) === undefined && !/^[\\/]{2}/.test(cleaned);
+}
+
+/** What a reader of a refused image URL should do instead. */
+export const RESOURCE_URL_ADVICE = 'Put the file in public/ and give its path on the site, like /images/name.png: a file on another host would be fetched from every reader\'s browser, and the site\'s content security policy blocks it.';
+
+/**
  * The URLs of a `srcset` value (`a.png 1x, b.png 2x`), each checked on its own.
  * @example srcsetUrls('a.png 1x, javascript:x 2x') // → ['a.png', 'javascript:x']
  */

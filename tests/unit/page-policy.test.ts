@@ -28,6 +28,10 @@ test('what no page may hold is named, wherever it is', () => {
   ]);
 });
 
+test('an image from another host is a request from every reader, and is named', () => {
+  expect(publishedPageViolations(page('', '<img src="https://tracker.example/p.gif" alt="">'), '/')).toEqual(['<img src="https://tracker.example/p.gif">: a file on another host, fetched from every reader\'s browser']);
+});
+
 test('a redirect page may only send readers to a page of the site', () => {
   expect(publishedPageViolations(page('<meta http-equiv="refresh" content="0; url=//evil.example/">', ''), '/')).toHaveLength(1);
   expect(publishedPageViolations(page('<meta http-equiv="refresh" content="0; url=/other-base/x/">', ''), '/docs/')).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isPermittedUrl, srcsetUrls, urlSchemeOf } from '../../src/safety/url-rule.ts';
+import { isPermittedResourceUrl, isPermittedUrl, srcsetUrls, urlSchemeOf } from '../../src/safety/url-rule.ts';
 
 test('a scheme is read as the URL parser reads it: controls and spaces around it dropped, tab and newline removed, any case', () => {
   expect(urlSchemeOf(' JaVa\tScript:alert(1)')).toBe('javascript');
@@ -17,4 +17,9 @@ test('only http, https, mailto and relative URLs are permitted: an unknown schem
 
 test('every candidate of a srcset is a URL of its own', () => {
   expect(srcsetUrls('/a.png 1x, javascript:alert(1) 2x,/c.png')).toEqual(['/a.png', 'javascript:alert(1)', '/c.png']);
+});
+
+test('a file the browser fetches as the page loads (an image) must be a file of the site, not of another host', () => {
+  for (const url of ['/images/colo.png', 'colo.png', '../x.png']) expect(isPermittedResourceUrl(url), url).toBe(true);
+  for (const url of ['https://tracker.example/p.gif', '//tracker.example/p.gif', ' \\\\tracker.example/p.gif', '/\\tracker.example/p.gif', 'data:image/png;base64,AA']) expect(isPermittedResourceUrl(url), url).toBe(false);
 });
