@@ -11,7 +11,7 @@ import { fixtureBuild } from '../helpers/fixture-build.ts';
  */
 test('after a failed build with changed rendering code and a revert, the site is rendered by the reverted code', () => {
   // In a copy of the project, so the renderer can be changed without any risk to the real source.
-  const fixture = fixtureBuild({ copyProject: true });
+  const fixture = fixtureBuild();
   const renderer = path.join(fixture.projectDir, 'src/markdown/heading-anchors.ts');
   const mdxPage = path.join(fixture.contentDir, 'features/alpha-feature.mdx');
   const markdownPage = path.join(fixture.outDir, 'features/beta-feature/index.html');
