@@ -14,7 +14,7 @@ export async function searchPageResults(page: Page): Promise<string[]> {
  */
 export async function searchInPlace(page: Page, query: string): Promise<string[]> {
   await page.evaluate((text) => {
-    const form = document.querySelector('[data-search-page] form');
+    const form = document.querySelector<HTMLFormElement>('[data-search-page] form');
     const field = form?.elements.namedItem('q');
     if (!form || !(field instanceof HTMLInputElement)) throw new Error('not a search page');
     field.value = text;
