@@ -1,14 +1,29 @@
 import { defineConfig } from 'vitest/config';
 
-// One runner for every suite. Suites that build or drive a browser run one file at a time (two
-// cores); `npm test` runs the projects one after another for the same reason.
+// One runner for every suite. `npm test` runs the projects one after another (two cores): builds,
+// browsers and QEMU would fight over them otherwise.
 export default defineConfig({
   test: {
     projects: [
       // A few unit tests load Astro or every code block through Shiki: seconds, many more on a busy
       // machine. The limit only stops a hung test; speed is measured by the benchmark, not here.
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 } },
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], fileParallelism: false, testTimeout: 180_000, hookTimeout: 180_000 } },
+      // Two files at a time, one per core: every file that builds does so in a project copy and a
+      // temporary folder of its own (tests/helpers/fixture-build.ts), and the others only read
+      // dist/ or start servers on ports of their own, so no file sees another's state. A group
+      // of its own: Vitest refuses projects with different worker counts in one group.
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          fileParallelism: true,
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
+      // One file at a time: each file's pages are already checked a few at a time in one browser.
       { test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], fileParallelism: false, testTimeout: 120_000, hookTimeout: 120_000 } },
       { test: { name: 'examples', include: ['tests/examples/**/*.test.ts'], fileParallelism: false, testTimeout: 300_000, hookTimeout: 120_000 } },
     ],

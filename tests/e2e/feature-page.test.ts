@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { VIEWPORTS } from '../../scripts/lib/browser.ts';
 import { contentIds } from '../helpers/built-site.ts';
+import { mapConcurrently } from '../helpers/concurrently.ts';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 
 const site = useSiteInBrowser();
@@ -56,9 +57,7 @@ describe('the copy button of a code block', () => {
   // It used to sit over the code: on a phone it hid the end of the first line of most blocks.
   test.each(Object.entries(VIEWPORTS))('hides no code on any feature page (%s)', async (_name, viewport) => {
     const context = await site.browser.newContext({ viewport });
-    const covered: string[] = [];
-    let blocks = 0;
-    for (const id of contentIds('features')) {
+    const perPage = await mapConcurrently(contentIds('features'), 4, async (id) => {
       const { page } = await site.visit(context, `/features/${id}/`);
       const hidden = await page.evaluate(() =>
         [...document.querySelectorAll('pre.astro-code')].map((pre) => {
@@ -77,10 +76,11 @@ describe('the copy button of a code block', () => {
           return '';
         }),
       );
-      blocks += hidden.length;
-      covered.push(...hidden.filter(Boolean).map((problem) => `${id}: ${problem}`));
       await page.close();
-    }
+      return hidden.map((problem) => (problem ? `${id}: ${problem}` : ''));
+    });
+    const blocks = perPage.flat().length;
+    const covered = perPage.flat().filter(Boolean);
     expect(blocks).toBeGreaterThan(100);
     expect(covered).toEqual([]);
     await context.close();

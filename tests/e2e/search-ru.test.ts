@@ -6,7 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { distDir } from '../helpers/built-site.ts';
-import { searchPageResults } from '../helpers/search-page.ts';
+import { sampleOfTable, searchInPlace, searchPageResults } from '../helpers/search-page.ts';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { RUSSIAN_RELEVANCE_QUERIES } from './relevance-queries-ru.ts';
 
@@ -73,10 +73,27 @@ describe('Russian search', () => {
     expect(RUSSIAN_RELEVANCE_QUERIES.length).toBeGreaterThanOrEqual(40);
   });
 
-  for (const { query, first, kind } of RUSSIAN_RELEVANCE_QUERIES) {
-    test(`${kind}: "${query}" → ${first}`, async () => {
-      const results = await searchFor(page, `/ru/search/?${new URLSearchParams({ q: query })}`);
-      expect(results[0], `results: ${results.slice(0, 5).join(', ')}`).toBe(first);
+  describe('relevance: the expected page comes first', () => {
+    let tablePage: Page;
+    beforeAll(async () => {
+      // One Russian search page for the whole table: each query is typed into it and submitted.
+      tablePage = await context.newPage();
+      await tablePage.goto(urlOf('/ru/search/'));
     });
-  }
+
+    for (const { query, first, kind } of RUSSIAN_RELEVANCE_QUERIES) {
+      test(`${kind}: "${query}" → ${first}`, async () => {
+        const results = (await searchInPlace(tablePage, query)).map((href) => new URL(href).pathname);
+        expect(results[0], `results: ${results.slice(0, 5).join(', ')}`).toBe(first);
+      });
+    }
+
+    // The same ranking when the query arrives in the address: a fresh page and Pagefind for each.
+    for (const { query, first, kind } of sampleOfTable(RUSSIAN_RELEVANCE_QUERIES, 10, (entry) => entry.kind)) {
+      test(`from the address, ${kind}: "${query}" → ${first}`, async () => {
+        const results = await searchFor(page, `/ru/search/?${new URLSearchParams({ q: query })}`);
+        expect(results[0], `results: ${results.slice(0, 5).join(', ')}`).toBe(first);
+      });
+    }
+  });
 });

@@ -15,7 +15,7 @@ import { readFrontmatter } from '../helpers/frontmatter.ts';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { MISSPELLED_QUERIES } from './misspelled-queries.ts';
 import { RELEVANCE_QUERIES } from './relevance-queries.ts';
-import { searchPageResults } from '../helpers/search-page.ts';
+import { sampleOfTable, searchInPlace, searchPageResults } from '../helpers/search-page.ts';
 
 const siteDir = process.env['SEARCH_TEST_DIST'] ?? distDir;
 const base = process.env['SEARCH_TEST_BASE'] ?? '/';
@@ -61,6 +61,8 @@ describe('relevance: the expected page comes first', () => {
   beforeAll(async () => {
     context = await site.browser.newContext();
     page = await context.newPage();
+    // One search page for the whole table: each query is typed into it and submitted.
+    await page.goto(urlOf('/search/'));
   });
   afterAll(() => context?.close());
 
@@ -72,6 +74,15 @@ describe('relevance: the expected page comes first', () => {
 
   for (const { query, first, kind } of RELEVANCE_QUERIES) {
     test(`${kind}: "${query}" → ${first}`, async () => {
+      const results = (await searchInPlace(page, query)).map(sitePathOf);
+      expect(results[0], `results: ${results.slice(0, 5).join(', ')}`).toBe(first);
+    });
+  }
+
+  // The same ranking when the query arrives in the address (a link, the dialog's Enter): a page
+  // of its own and a fresh Pagefind for each.
+  for (const { query, first, kind } of sampleOfTable(RELEVANCE_QUERIES, 10, (entry) => entry.kind)) {
+    test(`from the address, ${kind}: "${query}" → ${first}`, async () => {
       const results = await searchFor(page, { q: query });
       expect(results[0], `results: ${results.slice(0, 5).join(', ')}`).toBe(first);
     });
@@ -84,6 +95,8 @@ describe('forgiving search: a misspelt name finds its page, at once or through "
   beforeAll(async () => {
     context = await site.browser.newContext();
     page = await context.newPage();
+    // One search page for the whole table: each query is typed into it and submitted.
+    await page.goto(urlOf('/search/'));
   });
   afterAll(() => context?.close());
 
@@ -98,18 +111,29 @@ describe('forgiving search: a misspelt name finds its page, at once or through "
     expect(missing).toEqual([]);
   });
 
-  for (const { query, meant, first, slip } of MISSPELLED_QUERIES) {
-    test(`${slip}: "${query}"${meant ? ` → did you mean "${meant}"` : ''} → ${first}`, async () => {
-      let results = await searchFor(page, { q: query });
-      expect(await suggestionOf('[data-search-page]'), `results: ${results.slice(0, 5).join(', ')}`).toBe(meant);
-      if (meant) {
-        await page.locator('[data-search-suggestion]').click();
-        await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(meant);
-        await expect.poll(() => page.inputValue(PAGE_FIELD)).toBe(meant);
-        results = await searchResults(page);
-      }
-      expect(results[0], `results: ${results.slice(0, 5).join(', ')}`).toBe(first);
-    });
+  /** Runs a query from the table with `search` and checks the suggestion, then the first result. */
+  const checkMisspelt = async ({ meant, first }: (typeof MISSPELLED_QUERIES)[number], search: () => Promise<string[]>) => {
+    let results = await search();
+    expect(await suggestionOf('[data-search-page]'), `results: ${results.slice(0, 5).join(', ')}`).toBe(meant);
+    if (meant) {
+      await page.locator('[data-search-suggestion]').click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(meant);
+      await expect.poll(() => page.inputValue(PAGE_FIELD)).toBe(meant);
+      results = await searchResults(page);
+    }
+    expect(results[0], `results: ${results.slice(0, 5).join(', ')}`).toBe(first);
+  };
+
+  for (const entry of MISSPELLED_QUERIES) {
+    const { query, meant, first, slip } = entry;
+    test(`${slip}: "${query}"${meant ? ` → did you mean "${meant}"` : ''} → ${first}`, () =>
+      checkMisspelt(entry, async () => (await searchInPlace(page, query)).map(sitePathOf)));
+  }
+
+  // The same from the address, each on a fresh page and a fresh Pagefind.
+  for (const entry of sampleOfTable(MISSPELLED_QUERIES, 5, (candidate) => candidate.slip)) {
+    const { query, meant, first, slip } = entry;
+    test(`from the address, ${slip}: "${query}"${meant ? ` → did you mean "${meant}"` : ''} → ${first}`, () => checkMisspelt(entry, () => searchFor(page, { q: query })));
   }
 
   test('on the search page: announced with the count, a Tab away, applied by a click as a new history entry', async () => {

@@ -11,7 +11,7 @@ export interface FixtureBuild {
   contentDir: string;
   /** Where the build publishes; it holds a "last good" marker before the first build. */
   outDir: string;
-  /** The project the build runs in: the checkout, or with `copyProject` a copy of it. */
+  /** The project the build runs in: a copy of the checkout's code (see copyOfProject). */
   projectDir: string;
   build(env?: Record<string, string>): { status: number; output: string };
   /** Runs `astro build` itself in the project, without the pre-flight of `npm run build`, into a folder of its own. */
@@ -35,12 +35,14 @@ function copyOfProject(dir: string): string {
 }
 
 /**
- * A copy of tests/fixtures/minimal plus the real architecture entries, and a "last good" site. With
- * `copyProject`, the build runs in a copy of the project (see copyOfProject).
+ * A copy of tests/fixtures/minimal plus the real architecture entries, and a "last good" site. The
+ * build runs in a copy of the project (see copyOfProject), never in the checkout: there it would
+ * take the checkout's build lock and empty its content store, so a developer's build and the suite
+ * would get in each other's way, and so would two test files running side by side.
  */
-export function fixtureBuild({ copyProject = false } = {}): FixtureBuild {
+export function fixtureBuild(): FixtureBuild {
   const dir = mkdtempSync(path.join(tmpdir(), 'qemu-docs-fixture-'));
-  const projectDir = copyProject ? copyOfProject(dir) : root;
+  const projectDir = copyOfProject(dir);
   const contentDir = path.join(dir, 'content');
   cpSync(path.join(root, 'tests/fixtures/minimal'), contentDir, { recursive: true });
   cpSync(path.join(root, 'content/architectures'), path.join(contentDir, 'architectures'), { recursive: true });

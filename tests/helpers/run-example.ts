@@ -147,6 +147,20 @@ export function freshFolder(): string {
   return mkdtempSync(path.join(tmpdir(), 'qemu-docs-example-'));
 }
 
+/**
+ * True while the process `pid` runs (Linux). One that has exited but not yet been reaped (a zombie,
+ * state Z in /proc) no longer runs: an orphan waits for the system to reap it.
+ */
+export function isRunning(pid: number): boolean {
+  try {
+    // The state follows the command name, which is in parentheses and may itself hold some.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
 export function removeFolder(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }

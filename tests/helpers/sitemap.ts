@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Site paths of every page in the built sitemap (`/`, `/features/colo/`, …), without the host. */
@@ -8,4 +8,29 @@ export function sitemapPaths(distDir: string, base = '/'): string[] {
   return sitemaps.flatMap((file) =>
     [...readFileSync(path.join(distDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => `/${new URL(match[1]!).pathname.slice(base.length)}`),
   );
+}
+
+/**
+ * The template (src/pages route) a site path is built from, with its edition: `ru features` for
+ * `/ru/features/colo/`, `en home` for `/`, `en 404` for `/404.html`.
+ */
+export function templateOf(sitePath: string): string {
+  const [, edition, rest] = /^\/(ru\/)?(.*)$/.exec(sitePath)!;
+  const section = rest === '' ? 'home' : rest === '404.html' ? '404' : rest!.split('/')[0]!;
+  return `${edition ? 'ru' : 'en'} ${section}`;
+}
+
+/**
+ * One page per template and edition: the one with the most HTML, the most likely to be too wide for
+ * a small screen or to hold a rare element. Sorted by site path.
+ */
+export function onePerTemplate(distDir: string, sitePaths: readonly string[]): string[] {
+  const size = (sitePath: string) => statSync(path.join(distDir, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath)).size;
+  const largest = new Map<string, { sitePath: string; bytes: number }>();
+  for (const sitePath of sitePaths) {
+    const bytes = size(sitePath);
+    const template = templateOf(sitePath);
+    if ((largest.get(template)?.bytes ?? -1) < bytes) largest.set(template, { sitePath, bytes });
+  }
+  return [...largest.values()].map((entry) => entry.sitePath).sort();
 }

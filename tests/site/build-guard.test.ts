@@ -10,7 +10,7 @@ import { root } from '../helpers/built-site.ts';
  * ever failed, what it would destroy is a throwaway copy, not the checkout.
  */
 function projectCopy() {
-  const { projectDir } = fixtureBuild({ copyProject: true });
+  const { projectDir } = fixtureBuild();
   cpSync(path.join(root, 'tests/fixtures/minimal'), path.join(projectDir, 'content'), { recursive: true });
   return projectDir;
 }
@@ -57,7 +57,7 @@ test('after a kill between the two renames, the next build restores the last goo
   expect(readFileSync(path.join(fixture.outDir, 'index.html'), 'utf8')).toBe('last good site');
 });
 test('SIGTERM stops Astro, releases the lock and exits with 143, leaving the last good site', async () => {
-  const fixture = fixtureBuild({ copyProject: true });
+  const fixture = fixtureBuild();
   const child = spawn(process.execPath, [path.join(fixture.projectDir, 'scripts/build.ts')], {
     cwd: fixture.projectDir,
     env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', CONTENT_DIR: fixture.contentDir, OUT_DIR: fixture.outDir },

@@ -14,7 +14,7 @@ import { contentCacheKey, type ContentCacheKey } from '../../src/integrations/co
  */
 test('after a build that failed past rendering, the next build publishes pages rendered by the current code', async () => {
   // In a copy of the project, so the renderer can be changed without any risk to the real source.
-  const fixture = fixtureBuild({ copyProject: true });
+  const fixture = fixtureBuild();
   const renderer = path.join(fixture.projectDir, 'src/markdown/heading-anchors.ts');
   const keyFile = path.join(fixture.projectDir, 'node_modules/.astro/qemu-docs-content-key.json');
   const mdxPage = path.join(fixture.contentDir, 'features/alpha-feature.mdx');

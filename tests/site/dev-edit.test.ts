@@ -30,7 +30,7 @@ async function pollUntil(url: string, check: (status: number, body: string) => b
 
 test('under npm run dev, a saved page is served changed, a page that breaks a rule is an error naming it, and the fix brings it back', async () => {
   // A copy of the project, so the dev server's content store (.astro/) is its own.
-  const fixture = fixtureBuild({ copyProject: true });
+  const fixture = fixtureBuild();
   const port = await freePort();
   const server = startAstro('dev', port, { cwd: fixture.projectDir, env: { CONTENT_DIR: fixture.contentDir } });
   const page = `http://127.0.0.1:${port}/features/alpha-feature/`;

@@ -40,7 +40,7 @@ Everywhere.
 `;
 
 test('a committed page says when its last commit was and links to its source; a new file has no date and no failure', () => {
-  const fixture = fixtureBuild({ copyProject: true });
+  const fixture = fixtureBuild();
   // The content inside the project, as in a checkout, so its path there is what the edit link needs.
   const contentDir = path.join(fixture.projectDir, 'content');
   cpSync(fixture.contentDir, contentDir, { recursive: true });

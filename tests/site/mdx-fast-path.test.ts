@@ -36,7 +36,7 @@ describe('MDX pages render the same through the fast path and through @astrojs/m
 
   beforeAll(async () => {
     // In a copy of the project: its own content store, so neither build reuses the other's pages.
-    const fixture = fixtureBuild({ copyProject: true });
+    const fixture = fixtureBuild();
     const features = path.join(fixture.contentDir, 'features');
     rmSync(features, { recursive: true });
     cpSync(path.join(root, 'content/features'), features, { recursive: true });

@@ -1,0 +1,22 @@
+/** axe-core in a page the tests have opened, its violations as one line each. */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+
+/** A violation in a line: the rule, its impact, and the first few elements it found. */
+const describeViolation = (violation: Violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`;
+
+/**
+ * Runs every axe rule of the default set on the page and returns its violations, one line each.
+ *
+ * Legacy mode runs `axe.run` in the page itself. The default mode runs axe in each frame and then
+ * merges the results in a blank page it opens for every run, which doubled the cost of a check. The
+ * site's pages have no frames, and legacy mode still checks same-origin ones; a frame from another
+ * host would be reported by the visit as a request to another host.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const builder = new AxeBuilder({ page: page as unknown as ConstructorParameters<typeof AxeBuilder>[0]['page'] });
+  const results = await builder.setLegacyMode(true).analyze();
+  return results.violations.map(describeViolation);
+}
