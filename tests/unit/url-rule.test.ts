@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { publishedHtmlProblems } from '../../src/safety/published-html.ts';
 import { isPermittedUrl, srcsetUrls, urlSchemeOf } from '../../src/safety/url-rule.ts';
 
 test('a scheme is read as the URL parser reads it: controls and spaces around it dropped, tab and newline removed, any case', () => {
@@ -17,4 +18,18 @@ test('only http, https, mailto and relative URLs are permitted: an unknown schem
 
 test('every candidate of a srcset is a URL of its own', () => {
   expect(srcsetUrls('/a.png 1x, javascript:alert(1) 2x,/c.png')).toEqual(['/a.png', 'javascript:alert(1)', '/c.png']);
+});
+
+test('a space inside a URL is kept, as the URL parser keeps it: "java script:" has no scheme, it is a relative path', () => {
+  expect(urlSchemeOf('java script:alert(1)')).toBeUndefined();
+  expect(urlSchemeOf('a\u0001b:c')).toBeUndefined();
+});
+
+test('an empty srcset candidate (a stray comma) is not a URL', () => {
+  expect(srcsetUrls('/a.png 1x, , /b.png 2x,')).toEqual(['/a.png', '/b.png']);
+});
+
+test('a refused URL tells the writer what to use instead', () => {
+  const [problem] = publishedHtmlProblems('<a href="vbscript:x">x</a>', 'content/features/a.md', '<a href="vbscript:x">x</a>\n');
+  expect(problem?.message).toMatch(/relative URL\) or to an http, https or mailto address/);
 });
