@@ -33,7 +33,7 @@ test('an element written in capitals is found at its line', () => {
   expect(where('Intro\n\n<p>x</p>\n\n<IFRAME src="/x"></IFRAME>\n')).toEqual(['a.md:5 <iframe>']);
 });
 test('an attribute name is matched as written, its dots not read as any character', () => {
-  expect(where('A xzy= word.\n\n<span x.y="1">t</span>\n')).toEqual(['a.md:3 <span x.y>']);
+  expect(where('A xzy= or xy= word.\n\n<span x.y="1">t</span>\n')).toEqual(['a.md:3 <span x.y>']);
 });
 test('the first line that writes the attribute counts, even line 1', () => {
   expect(where('<p onclick="x">a</p>\n\n<a href="/" onclick="y">x</a>\n')).toEqual(['a.md:1 <p onclick>', 'a.md:1 <a onclick>']);
