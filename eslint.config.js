@@ -6,7 +6,7 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist.*/', '.astro/', 'node_modules/', 'test-results/', 'bench-results/'] },
+  { ignores: ['dist/', 'dist.*/', '.astro/', 'node_modules/', 'test-results/', 'bench-results/', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

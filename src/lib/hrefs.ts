@@ -89,6 +89,7 @@ export function homeHref(base: string): string {
  */
 export function sourceEditHref(editBaseUrl: string | undefined, projectPath: string): string | undefined {
   const segments = projectPath.split(/[\\/]/);
+  // Stryker: equivalent mutant — the `?? ''` string: split always gives a first segment.
   if (editBaseUrl === undefined || segments.includes('..') || segments[0] === '' || /^[a-z]:$/i.test(segments[0] ?? '')) return undefined;
   return editBaseUrl + segments.map(encodeURIComponent).join('/');
 }

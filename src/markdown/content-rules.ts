@@ -48,14 +48,18 @@ function rawHtmlProblems(html: string, startLine: number, context: ContentRuleCo
   // The HTML parser lower-cases tag names, so a component is recognised in the text as written.
   const components = new Set<string>();
   for (const match of html.matchAll(/<([A-Za-z][\w.]*)/g)) {
+    // Stryker: equivalent mutant — the `?? ''` string: a match always has group 1.
     const name = match[1] ?? '';
     if (!isComponentName(name) || components.has(name)) continue;
     components.add(name);
     const line = startLine + (html.slice(0, match.index).match(/\n/g)?.length ?? 0);
+    // Stryker: equivalent mutant — `/\.md$/` without `$`: a page's file name is a slug (no dots) and `.md`.
     problems.push(problemAt(context, line, `<${name}>`, `is a component, and components work only in MDX pages. Rename the file to ${context.file.replace(/.*\//, '').replace(/\.md$/, '.mdx')}, or remove the tag.`));
   }
   const lowered = new Set([...components].map((name) => name.toLowerCase()));
   for (const finding of checkHtmlFragment(html, AUTHOR_SCHEMA, { part: true })) {
+    // Stryker: equivalent mutant — the field test as `true`: a refused element gets no other finding
+    // with its tag (checkElement stops at the element), so only the element's own one is skipped.
     if (finding.field === `<${finding.tag}>` && lowered.has(finding.tag)) continue;
     problems.push(findingAt(context, startLine, finding));
   }
@@ -78,6 +82,7 @@ export function literalValue(code: string): string | number | boolean | undefine
     const value: unknown = JSON.parse(text);
     return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined;
   } catch {
+    // Stryker: equivalent mutant — an empty block: the function then returns undefined all the same.
     return undefined;
   }
 }
@@ -108,6 +113,8 @@ function jsxProblems(node: Extract<MdastNode, { type: 'mdxJsxFlowElement' | 'mdx
   if (!isComponent && name !== name.toLowerCase()) {
     return [problemAt(context, line, `<${name}>`, `is an HTML tag in capitals, which MDX would take for a component. Write it in lower case: <${name.toLowerCase()}>.`)];
   }
+  // Stryker: equivalent mutants — the `mdxJsxAttribute` tests here and in the loop as `true`, and the
+  // `[]` as a string: a spread has no name, and no name that is not slot, key or ref is lost.
   const problems: ContentProblem[] = lostAttributeProblems(name, node.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' ? [attribute.name] : [])), line, context);
   const props: Record<string, string | number | boolean> = {};
   for (const attribute of node.attributes) {
@@ -135,6 +142,8 @@ function jsxProblems(node: Extract<MdastNode, { type: 'mdxJsxFlowElement' | 'mdx
     if (refused) problems.push(problemAt(context, line, refused.field, refused.message));
     return problems;
   }
+  // Stryker: equivalent mutants — `value === true ? ''` as `false ? ''` or `value === false`: no
+  // attribute of the author's allow-list is limited to a value, so "" and "true" are kept alike.
   const attributes = Object.fromEntries(Object.entries(props).map(([key, value]) => [key, value === true ? '' : String(value)]));
   return [...problems, ...checkElementAttributes(name, attributes, AUTHOR_SCHEMA, line).map((finding) => problemAt(context, line, finding.field, finding.message))];
 }
@@ -147,6 +156,7 @@ function headingProblems(node: MdastNode, context: ContentRuleContext): ContentP
   const properties = (node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties ?? {};
   return Object.keys(properties)
     .filter((key) => !HEADING_ATTRIBUTES.has(key))
+    // Stryker: equivalent mutant — `position?.` as `position.`: the parser gives every heading a position.
     .map((key) => problemAt(context, node.position?.start.line ?? 1, `{${key}=…}`, `is not an attribute a heading may set. Write only a pinned id and earlier ids: {#pinned-id data-aliases="old-id"}.`));
 }
 
@@ -205,6 +215,9 @@ export function checkContentSource(file: string, source: string, components: rea
   try {
     return checkContentTree(parseContent(source, format).tree, source, { file, format, components });
   } catch (error) {
+    // Stryker: survives — no page reaches it: parseContent turns every parser error into a
+    // ContentSyntaxError, and the rethrow keeps a bug in the rules themselves loud instead of
+    // reporting it as the page's syntax.
     if (error instanceof ContentSyntaxError) return [syntaxProblem(error, file)];
     throw error;
   }

@@ -18,12 +18,16 @@ import { checkHtmlFragment, type HtmlFinding } from './html-check.ts';
 export function sourceLineOf(source: string, finding: HtmlFinding): number {
   const lines = source.split('\n');
   const lower = lines.map((line) => line.toLowerCase());
+  // Stryker: equivalent mutants — the regex's 'i' flag as '' (lines are lower-cased, HTML attribute
+  // names are lower case); the `tag !== '…' && tag !== '/'` tests (no finding has the tag '/', and
+  // '<…' is in no page's source).
   const needles = [finding.attribute && new RegExp(`(^|[\\s"'/{])${finding.attribute.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*=`, 'i'), finding.tag !== '…' && finding.tag !== '/' ? `<${finding.tag}` : undefined].filter(Boolean);
   for (const needle of needles) {
     const index = lower.findIndex((line) => (typeof needle === 'string' ? line.includes(needle) : (needle as RegExp).test(line)));
     if (index >= 0) return index + 1;
   }
   const rawHtml = lines.findIndex((line) => /^\s*<[a-z!/?]/i.test(line));
+  // Stryker: equivalent mutant — `>= 0` as `> 0`: raw HTML on the first line is line 1 either way.
   return rawHtml >= 0 ? rawHtml + 1 : 1;
 }
 

@@ -19,8 +19,11 @@ export const PERMITTED_SCHEMES: readonly string[] = ['http', 'https', 'mailto'];
  * @example urlSchemeOf('/features/colo/#usage') // → undefined
  */
 export function urlSchemeOf(url: string): string | undefined {
+  // Stryker: equivalent mutant — the trailing alternative (`[…]+$` as `[…]$`): what trails the URL
+  // never reaches the scheme at its start; the parser's rule is kept whole for readers.
   // eslint-disable-next-line no-control-regex -- exactly the characters the URL parser strips
   const cleaned = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  // Stryker: equivalent mutant — `?.[1]?.` as `?.[1].`: a match always has group 1.
   return /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned)?.[1]?.toLowerCase();
 }
 
@@ -57,6 +60,8 @@ export const RESOURCE_URL_ADVICE = 'Put the file in public/ and give its path on
 export function srcsetUrls(srcset: string): string[] {
   return srcset
     .split(',')
+    // Stryker: equivalent mutants — `/\s+/` as `/\s/` (the candidate is trimmed, so the URL before
+    // the first space is the same) and the `?? ''` string (split always gives a first element).
     .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
     .filter((url) => url !== '');
 }

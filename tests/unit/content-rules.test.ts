@@ -118,3 +118,95 @@ test('slot= and key= are refused at their line: one of the two MDX render paths 
   expect(problems[0]?.message).toMatch(/named slot .* Remove the attribute/);
   expect(problems[1]?.message).toMatch(/JSX key/);
 });
+
+/** The message of the only problem of a page, the part an author reads to fix it. */
+const messageOf = (file: string, source: string, names: readonly string[] = components) => {
+  const problems = checkContentSource(file, source, names);
+  expect(problems).toHaveLength(1);
+  return problems[0]?.message;
+};
+
+describe('what an author reads: each problem once, at its line, saying what to do', () => {
+  test('a component in Markdown is one problem, not also an unknown HTML element', () => {
+    expect(where('a.md', 'Text\n\n<ColoDiagram />\n')).toEqual(['a.md:3 <ColoDiagram>']);
+  });
+  test('the same component twice in one HTML block is named once', () => {
+    expect(where('a.md', '<div>\n<ColoDiagram />\n<ColoDiagram />\n</div>\n')).toEqual(['a.md:2 <ColoDiagram>']);
+  });
+  test('a component further down an HTML block is named at its own line', () => {
+    expect(where('a.md', 'Text\n\n<div>\nx\n<ColoDiagram />\n</div>\n')).toEqual(['a.md:5 <ColoDiagram>']);
+  });
+  test('HTML tags in capitals are HTML in Markdown, as the browser reads them', () => {
+    expect(where('a.md', 'A <B>bold</B> word and <KBD>Tab</KBD>.\n')).toEqual([]);
+  });
+  test('a tag starting in lower case is HTML, not a component, whatever capitals follow', () => {
+    expect(where('a.md', '<svgIcon>x</svgIcon>\n')).toEqual(['a.md:1 <svgicon>']);
+  });
+  test('an HTML tag in capitals in MDX says how to write it', () => {
+    expect(messageOf('a.mdx', '<DIV>x</DIV>\n')).toMatch(/Write it in lower case: <div>\.$/);
+  });
+  test('an MDX fragment is refused: content needs no <> around text', () => {
+    expect(where('a.mdx', 'Intro\n\n<>text</>\n')).toEqual(['a.mdx:3 <>']);
+    expect(messageOf('a.mdx', '<>text</>\n')).toMatch(/remove the <> and <\/>/);
+  });
+  test('an MDX comment with spaces around it is still only a comment', () => {
+    expect(where('a.mdx', 'Text\n\n{ /* a note for authors */ }\n')).toEqual([]);
+  });
+  test('a literal prop may have spaces inside its braces, in either quotes', () => {
+    expect(where('a.mdx', "<abbr title={ 'QEMU Machine Protocol' }>QMP</abbr> <abbr title={\"x\"}>X</abbr>\n")).toEqual([]);
+  });
+  test('a string joined with code is code, not a literal', () => {
+    expect(where('a.mdx', "<abbr title={'a' + process.env.TOKEN}>x</abbr>\n")).toEqual(['a.mdx:1 <abbr title={…}>']);
+  });
+  test('null, arrays and objects in braces are code, not literals', () => {
+    expect(where('a.mdx', '<abbr title={null}>x</abbr> <abbr title={[1]}>y</abbr> <abbr title={{"a":1}}>z</abbr>\n')).toEqual([
+      'a.mdx:1 <abbr title={…}>',
+      'a.mdx:1 <abbr title={…}>',
+      'a.mdx:1 <abbr title={…}>',
+    ]);
+  });
+  test('a prop that is code is quoted in the message, cut at 40 characters', () => {
+    const long = 'process.env.DEPLOY_TOKEN + process.env.OTHER_SECRET';
+    const message = messageOf('a.mdx', `<abbr title={${long}}>x</abbr>\n`);
+    expect(message).toContain(`"${long.slice(0, 40)}" is code, and props must be literal`);
+    expect(message).not.toContain('OTHER_SECRET');
+  });
+  test('a bare attribute is allowed, as JSX reads it', () => {
+    expect(where('a.mdx', '<details open>\n  <summary>More</summary>\n  Text.\n</details>\n')).toEqual([]);
+  });
+  test('a bare prop on a component is true, as JSX reads it, and the message shows it', () => {
+    expect(messageOf('a.mdx', '<Aside type>x</Aside>\n')).toMatch(/^"true" is not a value it accepts/);
+  });
+  test('a spread says to write each prop out', () => {
+    expect(messageOf('a.mdx', '<ColoDiagram {...props} />\n')).toMatch(/Write each prop out/);
+  });
+  test('a directive on a component is refused as a directive', () => {
+    expect(messageOf('a.mdx', '<Aside is:raw type="note">x</Aside>\n')).toMatch(/makes it an Astro directive/);
+  });
+  test('a ref= is refused: neither render path prints it', () => {
+    expect(messageOf('a.mdx', '<span ref="x">y</span>\n')).toMatch(/JSX ref, which neither render path prints/);
+  });
+  test('with no components at all, the message says so', () => {
+    expect(messageOf('a.mdx', '<ColoDiagram />\n', [])).toMatch(/Available: \(none\)\./);
+  });
+  test('a heading attribute that is not an id says what a heading may set', () => {
+    expect(messageOf('a.md', '## T {class="x"}\n')).toMatch(/Write only a pinned id and earlier ids/);
+  });
+  test('import says components need none', () => {
+    expect(messageOf('a.mdx', 'import X from "./x.js"\n')).toMatch(/available by name without an import/);
+  });
+  test('a long expression or URL is shown by its first 40 characters', () => {
+    const code = 'process.env.DEPLOY_TOKEN.split("").reverse().join("")';
+    expect(where('a.mdx', `{${code}}\n`)).toEqual([`a.mdx:1 {${code.slice(0, 40)}}`]);
+    const url = `javascript:${'a'.repeat(50)}`;
+    expect(where('a.md', `[x](${url})\n`)).toEqual([`a.md:1 (${url.slice(0, 40)})`]);
+    expect(messageOf('a.md', `[x](${url})\n`)).toMatch(/not a URL pages may use\. Link to a page of the site/);
+  });
+  test('an unclosed code fence is named at its opening line', () => {
+    expect(where('a.md', 'Text\n\n```sh\necho x\n')).toEqual(['a.md:3 (code fence)']);
+    expect(messageOf('a.md', '```sh\necho x\n')).toMatch(/is never closed/);
+  });
+  test('an MDX syntax error gives the parser\'s message and its column', () => {
+    expect(messageOf('a.mdx', 'Fine\n\nA stray { brace.\n')).toMatch(/\(column \d+\)\.$/);
+  });
+});

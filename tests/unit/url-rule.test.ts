@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { publishedHtmlProblems } from '../../src/safety/published-html.ts';
 import { isPermittedResourceUrl, isPermittedUrl, srcsetUrls, urlSchemeOf } from '../../src/safety/url-rule.ts';
 
 test('a scheme is read as the URL parser reads it: controls and spaces around it dropped, tab and newline removed, any case', () => {
@@ -22,4 +23,18 @@ test('every candidate of a srcset is a URL of its own', () => {
 test('a file the browser fetches as the page loads (an image) must be a file of the site, not of another host', () => {
   for (const url of ['/images/colo.png', 'colo.png', '../x.png']) expect(isPermittedResourceUrl(url), url).toBe(true);
   for (const url of ['https://tracker.example/p.gif', '//tracker.example/p.gif', ' \\\\tracker.example/p.gif', '/\\tracker.example/p.gif', 'data:image/png;base64,AA']) expect(isPermittedResourceUrl(url), url).toBe(false);
+});
+
+test('a space inside a URL is kept, as the URL parser keeps it: "java script:" has no scheme, it is a relative path', () => {
+  expect(urlSchemeOf('java script:alert(1)')).toBeUndefined();
+  expect(urlSchemeOf('a\u0001b:c')).toBeUndefined();
+});
+
+test('an empty srcset candidate (a stray comma) is not a URL', () => {
+  expect(srcsetUrls('/a.png 1x, , /b.png 2x,')).toEqual(['/a.png', '/b.png']);
+});
+
+test('a refused URL tells the writer what to use instead', () => {
+  const [problem] = publishedHtmlProblems('<a href="vbscript:x">x</a>', 'content/features/a.md', '<a href="vbscript:x">x</a>\n');
+  expect(problem?.message).toMatch(/relative URL\) or to an http, https or mailto address/);
 });
