@@ -14,7 +14,7 @@
  * child of the container: an unterminated tag, an open comment or element, or an end tag that
  * closes one of those wrappers all move it.
  */
-import type { Element, Nodes, Root, RootContent } from 'hast';
+import type { Element, Nodes } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { parse } from 'parse5';
 import { VFile } from 'vfile';
@@ -133,30 +133,6 @@ function elementVerdict(element: Element, placed: boolean, schema: Schema): Html
 }
 
 /**
- * Every finding in a parsed tree, in document order, with each element checked in its ancestry.
- * @example checkHtmlTree(fromHtml('<img src=x onerror=alert(1)>', { fragment: true }), AUTHOR_SCHEMA) // → [{ field: '<img onerror>', … }]
- */
-export function checkHtmlTree(tree: Root | Element, schema: Schema, ancestors: readonly string[] = []): HtmlFinding[] {
-  const findings: HtmlFinding[] = [];
-  const visit = (node: Nodes | RootContent, above: readonly string[]) => {
-    if (node.type === 'doctype') {
-      const { line = 1, column = 1 } = node.position?.start ?? {};
-      findings.push({ line, column, tag: '!doctype', field: '<!doctype>', message: 'is not allowed inside a page. Remove it.' });
-      return;
-    }
-    if (node.type === 'element') {
-      findings.push(...checkElement(node, above, schema));
-      // A <template>'s contents are a separate fragment; its tag is refused above, so nothing in it is published.
-      for (const child of node.children) visit(child, [...above, node.tagName]);
-    } else if (node.type === 'root') {
-      for (const child of node.children) visit(child, above);
-    }
-  };
-  visit(tree, ancestors);
-  return findings;
-}
-
-/**
  * What the allow-list refuses in a piece of HTML that is printed inside a `<div>` of a page, parsed
  * as the browser will parse it there, and whether it stays inside that `<div>`. With `part`, the
  * HTML is one block of a page whose elements may open in one block and close in a later one: it
@@ -176,16 +152,15 @@ export function checkHtmlFragment(html: string, schema: Schema, { part = false }
   // container is published too, and a `<body>` or `<html>` tag in the text adds its attributes to
   // the page's own element. The wrappers carry no attributes, so any they have came from the HTML.
   const visit = (node: Nodes, ancestors: readonly string[]) => {
-    if (node.type === 'doctype' && (node.position?.start.offset ?? 0) >= start) {
-      findings.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, tag: '!doctype', field: '<!doctype>', message: 'is not allowed inside a page. Remove it.' });
-    }
     if (node.type === 'element') {
       const offset = node.position?.start.offset;
       const id = node.properties['id'];
       if (id === CONTAINER_ID) container = node;
       if (id === SENTINEL_ID && (offset ?? 0) >= end) sentinelSeen = true;
       if (offset !== undefined && offset >= start && offset < end) {
-        findings.push(...checkElement(node, ancestors, schema));
+        // A tag left open swallows the sentinel as attributes: those are reported as the unclosed tag below.
+        const own = Object.fromEntries(Object.entries(node.properties).filter(([key, value]) => !`${key}${String(value)}`.includes(SENTINEL_ID)));
+        findings.push(...checkElement({ ...node, properties: own }, ancestors, schema));
       } else if (node.properties['id'] === SENTINEL_ID) {
         // The sentinel: checked by where it is, below.
       } else if (Object.keys(node.properties).some((key) => !(key === 'id' && (id === CONTAINER_ID || id === SENTINEL_ID)))) {
@@ -195,11 +170,13 @@ export function checkHtmlFragment(html: string, schema: Schema, { part = false }
     if (node.type === 'element' || node.type === 'root') for (const child of node.children) visit(child, node.type === 'element' ? [...ancestors, node.tagName] : ancestors);
   };
   visit(document, []);
+  // Columns on the first line count from the start of the HTML, not of the wrapper before it.
+  const placed = findings.map((finding) => (finding.line === 1 ? { ...finding, column: Math.max(1, finding.column - BEFORE.length) } : finding));
   const last = container?.children.at(-1);
   const inPlace = part ? sentinelSeen : last?.type === 'element' && last.properties['id'] === SENTINEL_ID;
   if (!inPlace) {
     const lines = html.split('\n');
-    findings.push({
+    placed.push({
       line: lines.length,
       column: (lines.at(-1)?.length ?? 0) + 1,
       tag: '…',
@@ -207,8 +184,7 @@ export function checkHtmlFragment(html: string, schema: Schema, { part = false }
       message: 'does not stay in its place in the page: a tag, comment or element is left open at the end, or an end tag closes an element it did not open, so a browser would join it with the page\'s own markup into something nobody checked. Close every tag with ">" and every comment with "-->", and close only the elements you open.',
     });
   }
-  // Columns on the first line count from the start of the HTML, not of the wrapper.
-  return findings.map((finding) => (finding.line === 1 ? { ...finding, column: Math.max(1, finding.column - BEFORE.length) } : finding)).sort((a, b) => a.line - b.line || a.column - b.column);
+  return placed.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /**

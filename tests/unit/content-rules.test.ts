@@ -69,7 +69,7 @@ test('an MDX syntax error is one problem at the line the parser stopped', () => 
 describe('the bypasses of the 2026-12-06 review and the held-out probes, each refused with its line', () => {
   test('an HTML block that ends inside a tag, which the browser completes with the next block', () => {
     const page = '# T\n\n<div><meta http-equiv="refresh" content="0;url=https://evil.example/"\n\nNext paragraph.\n';
-    expect(where('a.md', page)).toEqual(['a.md:3 (unclosed HTML)', 'a.md:3 <meta>']);
+    expect(where('a.md', page)).toEqual(['a.md:3 <meta>', 'a.md:3 (unclosed HTML)']);
     expect(where('a.md', '<div>\n<script src="https://evil.example/x.js"\n\nText.\n')).toEqual(['a.md:2 <script>', 'a.md:2 (unclosed HTML)']);
   });
   test('an Astro directive, on an element or a component', () => {
