@@ -58,6 +58,7 @@ const shown = (value: unknown) => {
 /** The schema without its `ancestors` rule, which checkElement applies itself on the real ancestors. */
 const withoutAncestors = new WeakMap<Schema, Schema>();
 function elementSchema(schema: Schema): Schema {
+  // Stryker: equivalent mutant — making the copy every time changes speed, not the verdict.
   let plain = withoutAncestors.get(schema);
   if (!plain) withoutAncestors.set(schema, (plain = { ...schema, ancestors: {} }));
   return plain;
@@ -65,35 +66,39 @@ function elementSchema(schema: Schema): Schema {
 
 /** Whether the schema keeps a URL attribute on an element when its value is a plain relative URL. */
 function sanitizedKeeps(tag: string, property: string, schema: Schema): boolean {
+  // Stryker: equivalent mutants — children, '' for '/' and the type test do not change whether the
+  // schema keeps a property (an empty relative URL is as safe as '/'; a kept element stays an element).
   const kept = sanitize({ type: 'element', tagName: tag, properties: { [property]: '/' }, children: [] }, elementSchema(schema));
   return kept.type === 'element' && kept.properties[property] !== undefined;
 }
 
-/** What the schema refuses of one element (its tag and attributes), given the tags of its ancestors, at its position. */
-function checkElement(element: Element, ancestors: readonly string[], schema: Schema): HtmlFinding[] {
+/** Verdicts on elements already checked in one piece of HTML, by tag, placement and attributes. */
+type Verdicts = Map<string, HtmlFinding[]>;
+
+/**
+ * What the schema refuses of one element (its tag and attributes), given the tags of its ancestors,
+ * at its position. A page repeats the same few elements (a highlighted code block is mostly
+ * `<span class="tk-…">`), so the verdict on a tag, its attributes and its placement is worked out
+ * once per piece of HTML (`verdicts`); not across pages, so no state outlives a check.
+ */
+function checkElement(element: Element, ancestors: readonly string[], schema: Schema, verdicts: Verdicts = new Map()): HtmlFinding[] {
+  // Stryker: equivalent mutants — every element checked has a position (the parser's, or
+  // checkElementAttributes'), and both schemas have `ancestors`.
   const { line = 1, column = 1 } = element.position?.start ?? {};
   const required = schema.ancestors?.[element.tagName];
   const placed = !required || ancestors.some((name) => required.includes(name));
-  // A page repeats the same few elements (a highlighted code block is mostly <span class="tk-…">):
-  // the verdict on a tag, its attributes and its placement is worked out once per schema.
   const key = `${element.tagName}\0${placed ? 1 : 0}\0${JSON.stringify(element.properties)}`;
-  let verdicts = verdictsBySchema.get(schema);
-  if (!verdicts) verdictsBySchema.set(schema, (verdicts = new Map()));
   let verdict = verdicts.get(key);
-  if (!verdict) {
-    verdict = elementVerdict(element, placed, schema);
-    if (verdicts.size < 10_000) verdicts.set(key, verdict);
-  }
+  if (!verdict) verdicts.set(key, (verdict = elementVerdict(element, placed, schema)));
   return verdict.map((finding) => ({ ...finding, line, column }));
 }
-
-/** Verdicts already reached, per schema: see checkElement. */
-const verdictsBySchema = new WeakMap<Schema, Map<string, HtmlFinding[]>>();
 
 /** What the schema refuses of one element (its tag and attributes), wherever it stands: `placed` says whether its ancestors allow it. */
 function elementVerdict(element: Element, placed: boolean, schema: Schema): HtmlFinding[] {
   const tag = element.tagName;
   const at = { line: 1, column: 1, tag };
+  // Stryker: equivalent mutants — the children and the type test: sanitize keeps or drops the
+  // element by its tag alone, and a dropped element never comes back under its own tag.
   const kept = sanitize({ type: 'element', tagName: tag, properties: element.properties, children: [] }, elementSchema(schema));
   const clean = kept.type === 'element' && kept.tagName === tag ? kept : undefined;
   if (!clean || !placed) {
@@ -101,6 +106,7 @@ function elementVerdict(element: Element, placed: boolean, schema: Schema): Html
   }
   const findings: HtmlFinding[] = [];
   for (const [property, value] of Object.entries(element.properties)) {
+    // Stryker: equivalent mutants — parse5 never gives a property without a value.
     if (value === undefined || value === null) continue;
     const name = attributeName(property);
     const urls = property === 'srcSet' ? srcsetUrls(String(value)) : URL_PROPERTIES.includes(property) ? [String(value)] : [];
@@ -114,6 +120,8 @@ function elementVerdict(element: Element, placed: boolean, schema: Schema): Html
       const partly = clean.properties[property] !== undefined;
       // A URL attribute the list allows, dropped for its value: the sanitiser reads schemes strictly
       // (lower case, nothing before them), more strictly than a browser; say how to write it.
+      // Stryker: equivalent mutants on `urls.length > 0`: a property that is not a URL and is refused
+      // for its value (a class token, a style) is refused for '/' too.
       const urlAllowed = urls.length > 0 && sanitizedKeeps(tag, property, schema);
       findings.push({
         ...at,
@@ -148,6 +156,7 @@ export function checkHtmlFragment(html: string, schema: Schema, { part = false }
   const findings: HtmlFinding[] = [];
   let container: Element | undefined;
   let sentinelSeen = false;
+  const verdicts: Verdicts = new Map();
   // Every element the parser made is looked at, wherever it put it: markup that escaped the
   // container is published too, and a `<body>` or `<html>` tag in the text adds its attributes to
   // the page's own element. The wrappers carry no attributes, so any they have came from the HTML.
@@ -156,11 +165,13 @@ export function checkHtmlFragment(html: string, schema: Schema, { part = false }
       const offset = node.position?.start.offset;
       const id = node.properties['id'];
       if (id === CONTAINER_ID) container = node;
+      // Stryker: equivalent mutants on these two tests: nothing but the sentinel starts at or after
+      // `end`, and an element without an offset (one the parser implied) carries no attributes.
       if (id === SENTINEL_ID && (offset ?? 0) >= end) sentinelSeen = true;
       if (offset !== undefined && offset >= start && offset < end) {
         // A tag left open swallows the sentinel as attributes: those are reported as the unclosed tag below.
         const own = Object.fromEntries(Object.entries(node.properties).filter(([key, value]) => !`${key}${String(value)}`.includes(SENTINEL_ID)));
-        findings.push(...checkElement({ ...node, properties: own }, ancestors, schema));
+        findings.push(...checkElement({ ...node, properties: own }, ancestors, schema, verdicts));
       } else if (node.properties['id'] === SENTINEL_ID) {
         // The sentinel: checked by where it is, below.
       } else if (Object.keys(node.properties).some((key) => !(key === 'id' && (id === CONTAINER_ID || id === SENTINEL_ID)))) {

@@ -74,3 +74,20 @@ test('the author\'s list is narrower than the published one: the site\'s own cla
   expect(checkHtmlFragment('<button type="button" class="copy-link">x</button>', AUTHOR_SCHEMA).map((finding) => finding.field)).toEqual(['<button>']);
   expect(checkHtmlFragment('<button type="button" class="copy-link">x</button>', PUBLISHED_SCHEMA)).toEqual([]);
 });
+
+test('<noscript> is read as a browser with scripting reads it, as raw text: what follows its end tag is markup', () => {
+  expect(fields('<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>')).toEqual(['1:1 <noscript>', '1:32 <img onerror>']);
+});
+
+test('only an attribute that starts with "on" is called an event handler', () => {
+  expect(checkHtmlFragment('<span contenteditable="true">x</span>', PUBLISHED_SCHEMA)[0]?.message).toMatch(/^is not an attribute pages may write on <span>/);
+});
+
+test('a file on another host is shown in the field', () => {
+  expect(fields('<img src="https://tracker.example/p.gif" alt="">')).toEqual(['1:1 <img src="https://tracker.example/p.gif">']);
+});
+
+test('a value of exactly 40 characters is shown whole', () => {
+  const url = `javascript:${'x'.repeat(29)}`;
+  expect(fields(`<a href="${url}">y</a>`)).toEqual([`1:1 <a href="${url}">`]);
+});
