@@ -1,3 +1,5 @@
+import { urlSchemeOf } from '../safety/url-rule.ts';
+
 /** What the link check knows of one built HTML page. */
 export interface BuiltPage {
   /** Site path of the page without the base, like `/features/colo/` or `/404.html`. */
@@ -42,9 +44,9 @@ export function findBrokenLinks(
     for (const href of page.links) {
       if (href === '' || /^(mailto|tel|data):/i.test(href)) continue;
       // A script URL is never a link a reader should follow; content cannot write one (the content
-      // rules), so one here came from a template or a plugin.
-      // eslint-disable-next-line no-control-regex -- browsers ignore these characters inside a scheme
-      if (/^(javascript|vbscript):/i.test(href.replace(/[\u0000-\u0020]+/g, ''))) {
+      // rules), so one here came from a template or a plugin. The scheme as a browser reads it.
+      const scheme = urlSchemeOf(href);
+      if (scheme === 'javascript' || scheme === 'vbscript') {
         broken.push({ page: page.path, href, reason: 'is a script URL (javascript:); link to a page instead' });
         continue;
       }
