@@ -52,6 +52,13 @@ export default defineConfig({
   },
   vite: {
     plugins: [releaseBundlerMemory()],
+    // Under `astro dev`, a save is read once it has settled. The file watcher (chokidar) drops a
+    // second change to a file within 50 ms of the first, so an editor that empties a file and then
+    // writes it (as VS Code does) could have the content store read the empty file, fail the page's
+    // schema, and never see the text that followed: the page stayed stale until the next save
+    // (tests/site/dev-edit.test.ts). Waiting until the file's size holds for 100 ms costs each save
+    // that much and gives one change with the whole text.
+    server: { watch: { awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 20 } } },
     // One stylesheet for the whole site (a few KB): one request, cached for every page after the first.
     build: {
       cssCodeSplit: false,

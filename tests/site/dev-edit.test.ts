@@ -4,7 +4,7 @@
  * fixed. The dev server keeps what the rules found in unchanged pages between saves
  * (src/data/collections.ts); this is what must still hold.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, test } from 'vitest';
@@ -36,25 +36,37 @@ test('under npm run dev, a saved page is served changed, a page that breaks a ru
   const page = `http://127.0.0.1:${port}/features/alpha-feature/`;
   const file = path.join(fixture.contentDir, 'features/alpha-feature.mdx');
   const original = readFileSync(file, 'utf8');
-  const saveWith = (paragraph: string) => writeFileSync(file, original.replace('\n## How to use it', `\n${paragraph}\n\n## How to use it`));
+  // Saved as VS Code saves: the file is emptied, then written. The pause between the two is longer
+  // than the watcher needs to report the empty file and shorter than its 50 ms throttle, so a dev
+  // server that read the first change would miss the second (astro.config.mjs, awaitWriteFinish).
+  const save = async (text: string) => {
+    const fd = openSync(file, 'w');
+    await sleep(20);
+    writeSync(fd, text);
+    closeSync(fd);
+  };
+  const saveWith = (paragraph: string) => save(original.replace('\n## How to use it', `\n${paragraph}\n\n## How to use it`));
   try {
     await server.ready;
     await firstResponse(page, 60_000);
     await pollUntil(page, (status, body) => status === 200 && body.includes('Alpha is a valid page.'));
 
-    saveWith('A sentence added while the server runs.');
+    await saveWith('A sentence added while the server runs.');
     await pollUntil(page, (status, body) => status === 200 && body.includes('A sentence added while the server runs.'));
 
-    saveWith('<iframe src="https://example.org/"></iframe>');
     // The browser gets Astro's error overlay; the terminal gets the message, naming file and element.
     const before = server.printed().length;
+    await saveWith('<iframe src="https://example.org/"></iframe>');
     await pollUntil(page, (status) => status >= 500);
     const message = server.printed().slice(before);
     expect(message).toContain('alpha-feature.mdx');
     expect(message).toContain('iframe');
 
-    writeFileSync(file, original);
+    await save(original);
     await pollUntil(page, (status, body) => status === 200 && body.includes('Alpha is a valid page.') && !body.includes('A sentence added'));
+  } catch (error) {
+    // What the server printed is the one clue to a reload that went wrong.
+    throw new Error(`${(error as Error).message}\n--- astro dev printed ---\n${server.printed()}`, { cause: error });
   } finally {
     writeFileSync(file, original);
     await server.stop();
