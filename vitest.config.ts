@@ -2,12 +2,15 @@ import { defineConfig } from 'vitest/config';
 
 // One runner for every suite. `npm test` runs the projects one after another (two cores): builds,
 // browsers and QEMU would fight over them otherwise.
+// Each run's temporary files in a folder of its own, removed at the end (tests/helpers/temporary-folder.ts).
+const globalSetup = ['tests/helpers/temporary-folder.ts'];
+
 export default defineConfig({
   test: {
     projects: [
       // A few unit tests load Astro or every code block through Shiki: seconds, many more on a busy
       // machine. The limit only stops a hung test; speed is measured by the benchmark, not here.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000, globalSetup } },
       // Two files at a time, one per core: every file that builds does so in a project copy and a
       // temporary folder of its own (tests/helpers/fixture-build.ts), and the others only read
       // dist/ or start servers on ports of their own, so no file sees another's state. A group
@@ -16,6 +19,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
+          globalSetup,
           fileParallelism: true,
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
@@ -24,8 +28,8 @@ export default defineConfig({
         },
       },
       // One file at a time: each file's pages are already checked a few at a time in one browser.
-      { test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], fileParallelism: false, testTimeout: 120_000, hookTimeout: 120_000 } },
-      { test: { name: 'examples', include: ['tests/examples/**/*.test.ts'], fileParallelism: false, testTimeout: 300_000, hookTimeout: 120_000 } },
+      { test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], globalSetup, fileParallelism: false, testTimeout: 120_000, hookTimeout: 120_000 } },
+      { test: { name: 'examples', include: ['tests/examples/**/*.test.ts'], globalSetup, fileParallelism: false, testTimeout: 300_000, hookTimeout: 120_000 } },
     ],
   },
 });

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { fixtureBuild } from '../helpers/fixture-build.ts';
@@ -13,6 +13,23 @@ function projectCopy() {
   const { projectDir } = fixtureBuild();
   cpSync(path.join(root, 'tests/fixtures/minimal'), path.join(projectDir, 'content'), { recursive: true });
   return projectDir;
+}
+/**
+ * The processes (pid and command line) whose command line names `dir` or whose working folder is in
+ * it, read from /proc: the folder is a fresh temporary one, so whatever is found was started there.
+ */
+function processesIn(dir: string): string[] {
+  const found: string[] = [];
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').trim();
+      const cwd = readlinkSync(`/proc/${pid}/cwd`);
+      if (commandLine.includes(dir) || cwd === dir || cwd.startsWith(`${dir}/`)) found.push(`${pid}: ${commandLine}`);
+    } catch {
+      // Gone meanwhile, or another user's process.
+    }
+  }
+  return found;
 }
 /** A build in `projectDir` that stops before Astro runs, with `env` on top of a clean environment. */
 function build(projectDir: string, env: Record<string, string>, args: string[] = []) {
@@ -64,20 +81,31 @@ test('SIGTERM stops Astro, releases the lock and exits with 143, leaving the las
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  await new Promise<void>((resolve) => {
+  // Stopped once Astro is at work; a build that ends or stalls before that fails here, with its output.
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Astro never started syncing content:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk;
-      if (/Syncing content|building/i.test(output)) resolve();
+      if (/Syncing content|building/i.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the build exited (${code}) before Astro started syncing content:\n${output}`));
+    });
   });
   child.kill('SIGTERM');
-  const code = await new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
+  // 'close', not 'exit': all of the output has arrived by then.
+  const code = await new Promise<number | null>((resolve) => child.on('close', (status) => resolve(status)));
   expect(code, output).toBe(143);
+  // Stopped, not left to finish: Astro never got to the end of its build.
+  expect(output).not.toMatch(/\bComplete!/);
   expect(existsSync(path.join(fixture.projectDir, '.astro', 'build.lock'))).toBe(false);
   expect(readFileSync(path.join(fixture.outDir, 'index.html'), 'utf8')).toBe('last good site');
   // The Astro child went with it: nothing runs from the copy any more.
-  const running = spawnSync('pgrep', ['-f', fixture.projectDir], { encoding: 'utf8' }).stdout.trim();
-  expect(running).toBe('');
+  expect(processesIn(fixture.projectDir)).toEqual([]);
 });

@@ -28,6 +28,9 @@ for (const command of ['preview', 'dev'] as const) {
       const output = await server.ready;
       expect(output).toContain(`http://127.0.0.1:${port}/`);
       expect(await firstResponse(`http://127.0.0.1:${port}/`, 30_000)).toBeLessThan(500);
+      // Linux routes all of 127.0.0.0/8 to the loopback device: a server listening on every address
+      // answers at 127.0.0.2 too, so this holds on a machine without a network as well.
+      expect(await reachable('127.0.0.2', port)).toBe(false);
       if (externalAddress) expect(await reachable(externalAddress, port)).toBe(false);
     } finally {
       await server.stop();
