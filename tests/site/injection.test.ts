@@ -27,6 +27,22 @@ test('every injection attempt, in .md and .mdx and in both editions, is refused 
   expect(readFileSync(path.join(fixture.outDir, 'index.html'), 'utf8')).toBe('last good site');
 });
 
+test('what the site\'s own renderers print is checked too: a heading plugin that adds an event handler fails the build, naming the pages', () => {
+  // The rules read what authors write; the gate (src/safety/published-html.ts) reads what is
+  // published, so a plugin or a dependency that starts printing active content is stopped as well.
+  const fixture = fixtureBuild();
+  const plugin = path.join(fixture.projectDir, 'src/markdown/heading-anchors.ts');
+  const original = readFileSync(plugin, 'utf8');
+  const broken = original.replace("className: ['heading-anchor'], href: `#${id}`,", "className: ['heading-anchor'], href: `#${id}`, onmouseover: 'alert(1)',");
+  expect(broken).not.toBe(original);
+  writeFileSync(plugin, broken);
+  const { status, output } = fixture.build();
+  expect(status, output).not.toBe(0);
+  expect(output).toMatch(/features\/alpha-feature\.mdx:\d+[^\n]*onmouseover/);
+  expect(output).toMatch(/features\/beta-feature\.md:\d+[^\n]*onmouseover/);
+  expect(readFileSync(path.join(fixture.outDir, 'index.html'), 'utf8')).toBe('last good site');
+});
+
 test('text that only looks like an attack is published inert: in Chromium with the CSP bypassed, no dialog, no navigation, no request to another host', async () => {
   const fixture = fixtureBuild();
   const alpha = path.join(fixture.contentDir, 'features/alpha-feature.mdx');
