@@ -84,7 +84,7 @@ export const GLOSSARY_RU: readonly GlossaryEntry[] = [
     note: 'At first mention «сторожевой таймер (watchdog)».',
   },
   { english: 'to log', preferred: 'записывать в журнал, журналирование', avoid: ['логир*', 'логгир*', 'залогир*'] },
-  { english: 'evaluation board, development board', preferred: 'отладочная плата', avoid: ['оценочн* плат*'] },
+  { english: 'evaluation board, development board', preferred: 'отладочная плата', avoid: ['оценочн*'] },
   {
     english: 'SoC',
     preferred: 'SoC (мужской род, как «чип»), система на кристалле',
