@@ -14,7 +14,11 @@ import { checkContentFiles, type ContentFile } from '../src/lib/content-files.ts
 import { formatContentProblems, type ContentProblem } from '../src/lib/content-graph.ts';
 import { checkContentPages } from '../src/markdown/check-pages.ts';
 import { checkTranslations, formatTranslationReport } from '../src/markdown/check-translations.ts';
-import { DEFAULT_LOCALE, LOCALES } from '../src/lib/i18n.ts';
+import { checkGlossary } from '../src/markdown/glossary-check.ts';
+import type { GlossaryEntry } from '../src/lib/glossary-match.ts';
+import { GLOSSARY_RU } from '../src/lib/glossary-ru.ts';
+import { RELEASE_NEWS_RU } from '../src/data/release-news-ru.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../src/lib/i18n.ts';
 import { MDX_COMPONENT_NAMES } from '../src/components/mdx/names.ts';
 import { readQemuFiles } from '../src/data/qemu-files.ts';
 import { projectEnv, projectRoot as root } from '../src/config/env.ts';
@@ -104,7 +108,9 @@ problems.push(
   ...checkContentPages(contentFiles.features, 'features', pageContext),
   ...checkContentPages(contentFiles.architectures, 'architectures', pageContext),
 );
-// Each other edition: its pages under content/<locale>/, checked as pages and against the English ones.
+// Each other edition: its pages under content/<locale>/, checked as pages, against the English ones,
+// and against the edition's glossary (one term per concept; src/lib/glossary-ru.ts).
+const GLOSSARIES: Partial<Record<Locale, { glossary: readonly GlossaryEntry[]; news: string }>> = { ru: { glossary: GLOSSARY_RU, news: RELEASE_NEWS_RU } };
 const translationReports: string[] = [];
 for (const locale of LOCALES.filter((candidate) => candidate !== DEFAULT_LOCALE)) {
   const features = await readCollection(`${locale}/features`, problems);
@@ -115,6 +121,8 @@ for (const locale of LOCALES.filter((candidate) => candidate !== DEFAULT_LOCALE)
     ...checkContentPages(features, 'featureTranslations', pageContext),
     ...checkContentPages(architectures, 'architectureTranslations', pageContext),
   );
+  const glossary = GLOSSARIES[locale];
+  if (glossary) problems.push(...checkGlossary([...features, ...architectures], glossary.glossary, glossary.news));
   const checked = [await checkTranslations(contentFiles.features, features), await checkTranslations(contentFiles.architectures, architectures)];
   problems.push(...checked.flatMap((result) => result.problems));
   translationReports.push(formatTranslationReport(locale, checked.flatMap((result) => result.report)));

@@ -103,6 +103,14 @@ describe('translations are kept in step with the English pages', () => {
     expect(alpha).toMatch(/<a href="\/features\/alpha-feature\/" hreflang="en"[^>]*>/);
   });
 
+  test('a variant the Russian glossary avoids fails the build, naming the file, the line and the term to write', async () => {
+    const { fixture, russian } = await withTranslation();
+    edit(russian, (text) => text.replace('Альфа — корректная страница.', 'Альфа — корректная страница для любого бинарника.'));
+    const { status, output } = fixture.build();
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(new RegExp(`${RUSSIAN}:8: \\(glossary\\): «бинарника»: write «исполняемый файл» \\(EN "binary"\\)`));
+  });
+
   test('a translation may not restate a fact of the English frontmatter', async () => {
     const { fixture, russian } = await withTranslation();
     edit(russian, (text) => text.replace('englishVersion:', 'category: tools\nenglishVersion:'));
