@@ -19,12 +19,19 @@ const steps: { name: string; command: string; args: string[] }[] = [
 ];
 
 const failed: string[] = [];
+// Each step's time, printed at the end: the README reports them, and a slow step is found at a glance.
+const times: string[] = [];
+const suiteStart = performance.now();
+const seconds = (since: number) => `${Math.round((performance.now() - since) / 1000)} s`;
 for (const step of steps) {
   process.stdout.write(`\n▶ ${step.name}\n`);
+  const stepStart = performance.now();
   const result = spawnSync(step.command, step.args, { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  times.push(`${step.name}: ${seconds(stepStart)}`);
   if (result.status !== 0) failed.push(step.name);
   // Without a fresh build the suites would test an old site: stop here rather than mislead.
   if (result.status !== 0 && step.name.startsWith('build')) break;
 }
+process.stdout.write(`\n${times.join('\n')}\nin all: ${seconds(suiteStart)}\n`);
 process.stdout.write(`\n${failed.length === 0 ? '✔ every step passed' : `✖ failed: ${failed.join('; ')}`}\n`);
 process.exit(failed.length === 0 ? 0 : 1);
