@@ -12,6 +12,7 @@
  * cut-off between "a typo of" and "unrelated". The optimal-string-alignment distance the
  * frontmatter checks already use (did-you-mean.ts) is all three need, in a few hundred bytes.
  */
+import { stemmer as russianStem } from '@orama/stemmers/russian';
 import { editDistance } from './did-you-mean.ts';
 
 /** The names and words a query is checked against, as the data file carries them. */
@@ -32,8 +33,43 @@ export interface VocabularySource {
 const MIN_LENGTH = 3;
 /** From this length a word may be two edits off; shorter ones one edit. */
 const TWO_EDITS_FROM = 7;
+/**
+ * A word of 5 or 6 letters may be two edits off a name that starts with the same three letters
+ * (`nvdym` for `nvdimm`): readers keep the start of a name they half remember, and the shared
+ * start keeps the few names that length reaches from being a guess (`vscko` stays uncorrected).
+ */
+const SHORT_TWO_EDITS_FROM = 5;
+const SAME_START = 3;
 /** Endings that make a known word another form of it (`sockets`, `compressed`), not a misspelling. */
 const INFLECTION = /^(?:s|es|d|ed|ing|er|ers)$/;
+
+/**
+ * The standard ЙЦУКЕН layout over the QWERTY keys it shares, key by key: a word typed with the
+ * wrong layout on (`мшкешщ` for `virtio`, `ыщслуе` for `socket`) becomes what was meant.
+ */
+const LATIN_KEYS = "`qwertyuiop[]asdfghjkl;'zxcvbnm,.";
+const CYRILLIC_KEYS = 'ёйцукенгшщзхъфывапролджэячсмитьбю';
+const OTHER_LAYOUT = new Map<string, string>([...LATIN_KEYS].flatMap((latin, at) => [[latin, CYRILLIC_KEYS[at] ?? latin], [CYRILLIC_KEYS[at] ?? latin, latin]]));
+
+/**
+ * The word as the same keys give it on the other layout (Latin ↔ Cyrillic); other characters
+ * (digits, `-`, `_`) stay. Undefined when the word mixes both alphabets or has neither.
+ * @example otherLayout('мшкешщ-скнзещ') // → 'virtio-crypto'
+ */
+export function otherLayout(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  const latin = /[a-z]/.test(lower);
+  if (latin === /[а-яё]/.test(lower)) return undefined;
+  return [...lower].map((char) => OTHER_LAYOUT.get(char) ?? char).join('');
+}
+
+/**
+ * The Snowball stem of a Russian word (`памяти`, `память` → `памят`), so any form of a word the
+ * site uses counts as known; other words as they are (English forms: INFLECTION).
+ */
+export function stemOf(key: string): string {
+  return /[а-яё]/.test(key) ? russianStem(key) : key;
+}
 
 /** A word as the comparison sees it: lower case, without hyphens, dots, underscores or other separators. */
 export function normalizeName(word: string): string {
@@ -81,6 +117,8 @@ function closestForm(typed: string, forms: readonly string[]): string {
 /** The vocabulary prepared for lookups: normalized forms, each with the ways it is written. */
 export class NameMatcher {
   readonly #written = new Map<string, string[]>();
+  /** The stems of the Russian words, so `гостя` is known from `гость`. */
+  readonly #stems = new Set<string>();
 
   constructor(vocabulary: SearchVocabulary) {
     for (const name of vocabulary.names) {
@@ -89,6 +127,7 @@ export class NameMatcher {
       const forms = this.#written.get(key);
       if (forms) forms.push(name);
       else this.#written.set(key, [name]);
+      if (key !== stemOf(key)) this.#stems.add(stemOf(key));
     }
   }
 
@@ -98,6 +137,7 @@ export class NameMatcher {
    */
   #isKnown(key: string): boolean {
     if (this.#written.has(key)) return true;
+    if (this.#stems.has(stemOf(key))) return true;
     for (const known of this.#written.keys()) {
       if (known.startsWith(key)) return true;
       if (known.length >= 4 && key.startsWith(known) && INFLECTION.test(key.slice(known.length))) return true;
@@ -105,13 +145,29 @@ export class NameMatcher {
     return false;
   }
 
-  /** The written name closest to a word the site does not know, or undefined when none is close. */
+  /**
+   * The written name closest to a word the site does not know, or undefined when none is close.
+   * A word typed on the other keyboard layout is first read as those keys on the right one.
+   */
   correct(word: string): string | undefined {
     const key = normalizeName(word);
     if (key.length < MIN_LENGTH || !/\p{L}/u.test(key) || this.#isKnown(key)) return undefined;
-    const allowed = key.length >= TWO_EDITS_FROM ? 2 : 1;
+    const switched = otherLayout(word);
+    const switchedKey = switched === undefined ? '' : normalizeName(switched);
+    if (switched !== undefined && switchedKey.length >= MIN_LENGTH) {
+      // Only a whole word of the site: a switched word that is merely the start of one is noise.
+      const forms = this.#written.get(switchedKey);
+      if (forms) return closestForm(switched, forms);
+      if (this.#stems.has(stemOf(switchedKey))) return switched;
+    }
+    return this.#closest(word, key) ?? (switched === undefined ? undefined : this.#closest(switched, switchedKey));
+  }
+
+  #closest(word: string, key: string): string | undefined {
+    const start = key.slice(0, SAME_START);
     let best: { forms: string[]; distance: number } | undefined;
     for (const [known, forms] of this.#written) {
+      const allowed = key.length >= TWO_EDITS_FROM || (key.length >= SHORT_TWO_EDITS_FROM && known.startsWith(start)) ? 2 : 1;
       // The length difference is a lower bound of the distance: most names are skipped here.
       if (Math.abs(known.length - key.length) > allowed) continue;
       const distance = editDistance(key, known, allowed);

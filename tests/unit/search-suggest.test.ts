@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { architectureVocabulary, featureVocabulary, NameMatcher, searchVocabulary } from '../../src/lib/search-suggest.ts';
+import { architectureVocabulary, featureVocabulary, NameMatcher, otherLayout, searchVocabulary, stemOf } from '../../src/lib/search-suggest.ts';
 import { readFrontmatter } from '../helpers/frontmatter.ts';
 import { MISSPELLED_QUERIES } from '../e2e/misspelled-queries.ts';
 import { RELEVANCE_QUERIES } from '../e2e/relevance-queries.ts';
@@ -31,6 +31,11 @@ describe('a misspelt name', () => {
     expect(names('vsock').suggest('vscok')).toBe('vsock');
   });
 
+  test('a word of five or six letters may be two edits off a name with the same first three letters', () => {
+    expect(names('nvdimm').suggest('nvdym')).toBe('nvdimm');
+    expect(names('vsock').suggest('vscko')).toBeUndefined();
+  });
+
   test('only the misspelt words of a query change', () => {
     expect(matcher.suggest('vhost-vsock guest-cdi')).toBe('vhost-vsock guest-cid');
   });
@@ -39,6 +44,43 @@ describe('a misspelt name', () => {
     expect(names('delay', 'relay').suggest('dlay')).toBe('delay');
     expect(names('relay', 'delay').suggest('elay')).toBe('relay');
     expect(names('filter-rewriter', 'filter-redirector').suggest('filter-redirecter')).toBe('filter-redirector');
+  });
+});
+
+describe('the other keyboard layout', () => {
+  test('maps each key between QWERTY and ЙЦУКЕН, both ways, keeping digits and separators', () => {
+    expect(otherLayout('мшкешщ-скнзещ')).toBe('virtio-crypto');
+    expect(otherLayout('gfvznm')).toBe('память');
+    expect(otherLayout('ыеь32')).toBe('stm32');
+  });
+
+  test('leaves a word of both alphabets or of neither alone', () => {
+    expect(otherLayout('qemu-образ')).toBeUndefined();
+    expect(otherLayout('2.8')).toBeUndefined();
+  });
+
+  test('a name typed on the Russian layout is read as the Latin name', () => {
+    expect(names('virtio-crypto').suggest('мшкешщ-скнзещ')).toBe('virtio-crypto');
+  });
+
+  test('a Russian word typed on the Latin layout is read as the Russian word, in any of its forms', () => {
+    expect(names('гость').suggest('ujcnz')).toBe('гостя');
+  });
+
+  test('a slip on the wrong layout is corrected too', () => {
+    expect(names('netduino2').suggest('туевгшт2')).toBe('netduino2');
+  });
+});
+
+describe('Russian word forms', () => {
+  test('share one stem', () => {
+    expect(stemOf('гостя')).toBe(stemOf('гость'));
+    expect(stemOf('шифрования')).toBe(stemOf('шифрование'));
+    expect(stemOf('vsock')).toBe('vsock');
+  });
+
+  test('a form the site does not use is not a misspelling of one it does', () => {
+    expect(names('гость', 'гостевая').suggest('гостя')).toBeUndefined();
   });
 });
 
