@@ -4,13 +4,19 @@
  * reader most likely meant when a word of theirs is none of them. Pure, so the browser, the route
  * that writes the list and the unit tests share it.
  *
- * Why not a fuzzy-search library: a spelling suggestion needs "one swap is one typo" and
- * separators that do not count (`filtermirorr` is one swap from `filter-mirror`). Measured on the
- * issue's examples: fastest-levenshtein (0.9 KB gzip) counts a swap as two edits, like any two
- * typos; uFuzzy (4 KB) allows one error per term and found neither `filtermirror` nor `q53`;
- * Fuse.js (7.3 KB, basic) ranks by a fuzzy score with no edit count, so there is no honest
- * cut-off between "a typo of" and "unrelated". The optimal-string-alignment distance the
- * frontmatter checks already use (did-you-mean.ts) is all three need, in a few hundred bytes.
+ * Why not a fuzzy-search library for the names: a correction needs "one swap is one typo" and
+ * separators that do not count (`filtermirorr` is one swap from `filter-mirror`), and it is now
+ * searched without a click, so it needs an honest cut-off. Measured on the issue's examples:
+ * fastest-levenshtein (0.9 KB gzip) counts a swap as two edits, like any two typos; uFuzzy (4 KB)
+ * allows one error per term and found neither `filtermirror` nor `q53`; Fuse.js (7.3 KB, basic)
+ * ranks by a fuzzy score with no edit count, so there is no cut-off between "a typo of" and
+ * "unrelated"; MiniSearch (VitePress's) counts a swap as two edits too. The optimal-string-alignment
+ * distance the frontmatter checks already use (did-you-mean.ts) is all three need.
+ *
+ * The library is for what a few lines cannot do well: Russian word forms. `@orama/stemmers`
+ * (Orama's, maintained, one file per language, 1.8 KB gzip for Russian) is the Snowball
+ * Russian stemmer, the same algorithm Pagefind's index stems the Russian edition with, so a word
+ * this layer counts as known is one the index finds.
  */
 import { stemmer as russianStem } from '@orama/stemmers/russian';
 import { editDistance } from './did-you-mean.ts';
@@ -40,6 +46,8 @@ const TWO_EDITS_FROM = 7;
  */
 const SHORT_TWO_EDITS_FROM = 5;
 const SAME_START = 3;
+/** A Russian stem shorter than this starts too many words to tell anything (`при`, `под`). */
+const MIN_STEM = 5;
 /** Endings that make a known word another form of it (`sockets`, `compressed`), not a misspelling. */
 const INFLECTION = /^(?:s|es|d|ed|ing|er|ers)$/;
 
@@ -137,9 +145,13 @@ export class NameMatcher {
    */
   #isKnown(key: string): boolean {
     if (this.#written.has(key)) return true;
-    if (this.#stems.has(stemOf(key))) return true;
+    const stem = stemOf(key);
+    if (this.#stems.has(stem)) return true;
+    // A Russian verb and its noun stem apart (`подключить` → подключ, `подключение` → подключен):
+    // a word whose stem starts a word of the site is another form of it, not a slip.
+    const stemStarts = stem !== key && stem.length >= MIN_STEM;
     for (const known of this.#written.keys()) {
-      if (known.startsWith(key)) return true;
+      if (known.startsWith(key) || (stemStarts && known.startsWith(stem))) return true;
       if (known.length >= 4 && key.startsWith(known) && INFLECTION.test(key.slice(known.length))) return true;
     }
     return false;
@@ -205,4 +217,43 @@ export function featureVocabulary(data: { title: string; summary: string; keywor
 /** An architecture's names: what it is called, its binaries and its machines. */
 export function architectureVocabulary(data: { name: string; summary: string; binaries: readonly string[]; machines: readonly string[] }): VocabularySource {
   return { names: [data.name, ...data.binaries, ...data.machines], text: data.summary };
+}
+
+/**
+ * The words of a query that a suggestion changed, as typed (`suggest()` changes words one for one).
+ * @example misspeltWords('vsock guest-cdi', 'vsock guest-cid') // → ['guest-cdi']
+ */
+export function misspeltWords(query: string, suggestion: string): string[] {
+  const meant = suggestion.trim().split(/\s+/);
+  return query
+    .trim()
+    .split(/\s+/)
+    .filter((word, at) => word !== meant[at]);
+}
+
+/**
+ * True when results for a query with misspelt words matched something else: none of the texts
+ * (the first results' pages) holds any of those words, whole, as a part of a compound or in
+ * another Russian form. Pagefind matches the starts of words and ranks by shared letters, so
+ * `genric-loader` finds qemu-img dd by `loader`; `hypervisor`, which no name or summary has,
+ * is in the pages it finds and keeps them.
+ */
+export function matchedOnlyLoosely(misspelt: readonly string[], texts: readonly string[]): boolean {
+  const words = new Set<string>();
+  for (const text of texts) {
+    // A word as the reader would type it may sit inside an option string: `boot.img` in `file=boot.img`.
+    for (const word of text.split(/[\s,;=()]+/)) words.add(normalizeName(word));
+    for (const part of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) words.add(stemOf(part));
+  }
+  return !misspelt.some((word) => words.has(normalizeName(word)) || words.has(stemOf(normalizeName(word))));
+}
+
+/**
+ * The query without the words that find nothing on their own, or undefined when that leaves it
+ * unchanged or empty: the words kept are what the reader is shown results for.
+ * @example keptWords(['ускоритель', 'шифрования'], [false, true]) // → 'шифрования'
+ */
+export function keptWords(words: readonly string[], foundAlone: readonly boolean[]): string | undefined {
+  const kept = words.filter((_, at) => foundAlone[at]);
+  return kept.length > 0 && kept.length < words.length ? kept.join(' ') : undefined;
 }
