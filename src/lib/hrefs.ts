@@ -64,12 +64,14 @@ export interface SearchParams {
   arch?: string;
   category?: string;
   status?: string;
+  /** `1`: search for `q` as typed, without correcting a misspelling ("Search instead for …"). */
+  typed?: string;
 }
 
 /** `/search/?q=…`: the search page, with the query and filters that are set. */
 export function searchHref(base: string, params: SearchParams = {}): string {
   const query = new URLSearchParams();
-  for (const key of ['q', 'arch', 'category', 'status'] as const) {
+  for (const key of ['q', 'arch', 'category', 'status', 'typed'] as const) {
     const value = params[key];
     if (value) query.set(key, value);
   }

@@ -4,14 +4,21 @@
  * reader most likely meant when a word of theirs is none of them. Pure, so the browser, the route
  * that writes the list and the unit tests share it.
  *
- * Why not a fuzzy-search library: a spelling suggestion needs "one swap is one typo" and
- * separators that do not count (`filtermirorr` is one swap from `filter-mirror`). Measured on the
- * issue's examples: fastest-levenshtein (0.9 KB gzip) counts a swap as two edits, like any two
- * typos; uFuzzy (4 KB) allows one error per term and found neither `filtermirror` nor `q53`;
- * Fuse.js (7.3 KB, basic) ranks by a fuzzy score with no edit count, so there is no honest
- * cut-off between "a typo of" and "unrelated". The optimal-string-alignment distance the
- * frontmatter checks already use (did-you-mean.ts) is all three need, in a few hundred bytes.
+ * Why not a fuzzy-search library for the names: a correction needs "one swap is one typo" and
+ * separators that do not count (`filtermirorr` is one swap from `filter-mirror`), and it is now
+ * searched without a click, so it needs an honest cut-off. Measured on the issue's examples:
+ * fastest-levenshtein (0.9 KB gzip) counts a swap as two edits, like any two typos; uFuzzy (4 KB)
+ * allows one error per term and found neither `filtermirror` nor `q53`; Fuse.js (7.3 KB, basic)
+ * ranks by a fuzzy score with no edit count, so there is no cut-off between "a typo of" and
+ * "unrelated"; MiniSearch (VitePress's) counts a swap as two edits too. The optimal-string-alignment
+ * distance the frontmatter checks already use (did-you-mean.ts) is all three need.
+ *
+ * The library is for what a few lines cannot do well: Russian word forms. `@orama/stemmers`
+ * (Orama's, maintained, one file per language, 1.8 KB gzip for Russian) is the Snowball
+ * Russian stemmer, the same algorithm Pagefind's index stems the Russian edition with, so a word
+ * this layer counts as known is one the index finds.
  */
+import { stemmer as russianStem } from '@orama/stemmers/russian';
 import { editDistance } from './did-you-mean.ts';
 
 /** The names and words a query is checked against, as the data file carries them. */
@@ -32,8 +39,45 @@ export interface VocabularySource {
 const MIN_LENGTH = 3;
 /** From this length a word may be two edits off; shorter ones one edit. */
 const TWO_EDITS_FROM = 7;
+/**
+ * A word of 5 or 6 letters may be two edits off a name that starts with the same three letters
+ * (`nvdym` for `nvdimm`): readers keep the start of a name they half remember, and the shared
+ * start keeps the few names that length reaches from being a guess (`vscko` stays uncorrected).
+ */
+const SHORT_TWO_EDITS_FROM = 5;
+const SAME_START = 3;
+/** A Russian stem shorter than this starts too many words to tell anything (`при`, `под`). */
+const MIN_STEM = 5;
 /** Endings that make a known word another form of it (`sockets`, `compressed`), not a misspelling. */
 const INFLECTION = /^(?:s|es|d|ed|ing|er|ers)$/;
+
+/**
+ * The standard ЙЦУКЕН layout over the QWERTY keys it shares, key by key: a word typed with the
+ * wrong layout on (`мшкешщ` for `virtio`, `ыщслуе` for `socket`) becomes what was meant.
+ */
+const LATIN_KEYS = "`qwertyuiop[]asdfghjkl;'zxcvbnm,.";
+const CYRILLIC_KEYS = 'ёйцукенгшщзхъфывапролджэячсмитьбю';
+const OTHER_LAYOUT = new Map<string, string>([...LATIN_KEYS].flatMap((latin, at) => [[latin, CYRILLIC_KEYS[at] ?? latin], [CYRILLIC_KEYS[at] ?? latin, latin]]));
+
+/**
+ * The word as the same keys give it on the other layout (Latin ↔ Cyrillic); other characters
+ * (digits, `-`, `_`) stay. Undefined when the word mixes both alphabets or has neither.
+ * @example otherLayout('мшкешщ-скнзещ') // → 'virtio-crypto'
+ */
+export function otherLayout(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  const latin = /[a-z]/.test(lower);
+  if (latin === /[а-яё]/.test(lower)) return undefined;
+  return [...lower].map((char) => OTHER_LAYOUT.get(char) ?? char).join('');
+}
+
+/**
+ * The Snowball stem of a Russian word (`памяти`, `память` → `памят`), so any form of a word the
+ * site uses counts as known; other words as they are (English forms: INFLECTION).
+ */
+export function stemOf(key: string): string {
+  return /[а-яё]/.test(key) ? russianStem(key) : key;
+}
 
 /** A word as the comparison sees it: lower case, without hyphens, dots, underscores or other separators. */
 export function normalizeName(word: string): string {
@@ -81,6 +125,8 @@ function closestForm(typed: string, forms: readonly string[]): string {
 /** The vocabulary prepared for lookups: normalized forms, each with the ways it is written. */
 export class NameMatcher {
   readonly #written = new Map<string, string[]>();
+  /** The stems of the Russian words, so `гостя` is known from `гость`. */
+  readonly #stems = new Set<string>();
 
   constructor(vocabulary: SearchVocabulary) {
     for (const name of vocabulary.names) {
@@ -89,6 +135,7 @@ export class NameMatcher {
       const forms = this.#written.get(key);
       if (forms) forms.push(name);
       else this.#written.set(key, [name]);
+      if (key !== stemOf(key)) this.#stems.add(stemOf(key));
     }
   }
 
@@ -98,20 +145,41 @@ export class NameMatcher {
    */
   #isKnown(key: string): boolean {
     if (this.#written.has(key)) return true;
+    const stem = stemOf(key);
+    if (this.#stems.has(stem)) return true;
+    // A Russian verb and its noun stem apart (`подключить` → подключ, `подключение` → подключен):
+    // a word whose stem starts a word of the site is another form of it, not a slip.
+    const stemStarts = stem !== key && stem.length >= MIN_STEM;
     for (const known of this.#written.keys()) {
-      if (known.startsWith(key)) return true;
+      if (known.startsWith(key) || (stemStarts && known.startsWith(stem))) return true;
       if (known.length >= 4 && key.startsWith(known) && INFLECTION.test(key.slice(known.length))) return true;
     }
     return false;
   }
 
-  /** The written name closest to a word the site does not know, or undefined when none is close. */
+  /**
+   * The written name closest to a word the site does not know, or undefined when none is close.
+   * A word typed on the other keyboard layout is first read as those keys on the right one.
+   */
   correct(word: string): string | undefined {
     const key = normalizeName(word);
     if (key.length < MIN_LENGTH || !/\p{L}/u.test(key) || this.#isKnown(key)) return undefined;
-    const allowed = key.length >= TWO_EDITS_FROM ? 2 : 1;
+    const switched = otherLayout(word);
+    const switchedKey = switched === undefined ? '' : normalizeName(switched);
+    if (switched !== undefined && switchedKey.length >= MIN_LENGTH) {
+      // Only a whole word of the site: a switched word that is merely the start of one is noise.
+      const forms = this.#written.get(switchedKey);
+      if (forms) return closestForm(switched, forms);
+      if (this.#stems.has(stemOf(switchedKey))) return switched;
+    }
+    return this.#closest(word, key) ?? (switched === undefined ? undefined : this.#closest(switched, switchedKey));
+  }
+
+  #closest(word: string, key: string): string | undefined {
+    const start = key.slice(0, SAME_START);
     let best: { forms: string[]; distance: number } | undefined;
     for (const [known, forms] of this.#written) {
+      const allowed = key.length >= TWO_EDITS_FROM || (key.length >= SHORT_TWO_EDITS_FROM && known.startsWith(start)) ? 2 : 1;
       // The length difference is a lower bound of the distance: most names are skipped here.
       if (Math.abs(known.length - key.length) > allowed) continue;
       const distance = editDistance(key, known, allowed);
@@ -149,4 +217,43 @@ export function featureVocabulary(data: { title: string; summary: string; keywor
 /** An architecture's names: what it is called, its binaries and its machines. */
 export function architectureVocabulary(data: { name: string; summary: string; binaries: readonly string[]; machines: readonly string[] }): VocabularySource {
   return { names: [data.name, ...data.binaries, ...data.machines], text: data.summary };
+}
+
+/**
+ * The words of a query that a suggestion changed, as typed (`suggest()` changes words one for one).
+ * @example misspeltWords('vsock guest-cdi', 'vsock guest-cid') // → ['guest-cdi']
+ */
+export function misspeltWords(query: string, suggestion: string): string[] {
+  const meant = suggestion.trim().split(/\s+/);
+  return query
+    .trim()
+    .split(/\s+/)
+    .filter((word, at) => word !== meant[at]);
+}
+
+/**
+ * True when results for a query with misspelt words matched something else: none of the texts
+ * (the first results' pages) holds any of those words, whole, as a part of a compound or in
+ * another Russian form. Pagefind matches the starts of words and ranks by shared letters, so
+ * `genric-loader` finds qemu-img dd by `loader`; `hypervisor`, which no name or summary has,
+ * is in the pages it finds and keeps them.
+ */
+export function matchedOnlyLoosely(misspelt: readonly string[], texts: readonly string[]): boolean {
+  const words = new Set<string>();
+  for (const text of texts) {
+    // A word as the reader would type it may sit inside an option string: `boot.img` in `file=boot.img`.
+    for (const word of text.split(/[\s,;=()]+/)) words.add(normalizeName(word));
+    for (const part of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) words.add(stemOf(part));
+  }
+  return !misspelt.some((word) => words.has(normalizeName(word)) || words.has(stemOf(normalizeName(word))));
+}
+
+/**
+ * The query without the words that find nothing on their own, or undefined when that leaves it
+ * unchanged or empty: the words kept are what the reader is shown results for.
+ * @example keptWords(['ускоритель', 'шифрования'], [false, true]) // → 'шифрования'
+ */
+export function keptWords(words: readonly string[], foundAlone: readonly boolean[]): string | undefined {
+  const kept = words.filter((_, at) => foundAlone[at]);
+  return kept.length > 0 && kept.length < words.length ? kept.join(' ') : undefined;
 }

@@ -122,6 +122,12 @@ export const en = {
      * `noneBrief`, `{query}` the suggested query, shown as a button that searches for it.
      */
     didYouMean: '{status}. Did you mean {query}?',
+    /**
+     * When the typed query found nothing or only loose matches and the suggestion's results are
+     * shown: `{query}` the suggestion searched, `{typed}` what was typed, a button that searches for
+     * it as typed.
+     */
+    showingFor: '{status}. Showing results for {query} · Search instead for {typed}',
     /** "No results" before a suggestion, which replaces the advice of `none`. */
     noneBrief: 'No results',
     error: 'Search could not be loaded. Browse the overview or the architecture pages instead.',
@@ -313,6 +319,7 @@ export const ru = {
     count: { one: '{count} результат', few: '{count} результата', many: '{count} результатов', other: '{count} результата' },
     none: 'Ничего не найдено. Попробуйте слово короче, часть имени или меньше фильтров.',
     didYouMean: '{status}. Может быть, {query}?',
+    showingFor: '{status}. Показаны результаты по запросу {query} · Искать вместо этого {typed}',
     noneBrief: 'Ничего не найдено',
     error: 'Не удалось загрузить поиск. Откройте обзор или страницы архитектур.',
     allResults: 'Все результаты, с фильтрами',

@@ -5,9 +5,10 @@
  * lazily; nothing here runs at page load.
  */
 import { joinBase } from '../lib/hrefs.ts';
-import { NameMatcher, type SearchVocabulary } from '../lib/search-suggest.ts';
+import { keptWords, matchedOnlyLoosely, misspeltWords, NameMatcher, type SearchVocabulary } from '../lib/search-suggest.ts';
 import { highlightTerms, indexForm, partsForm, RANKING, withHighlight } from './search-query.ts';
 import { editionRoot, editionSearchFile } from './page-edition.ts';
+import type { SearchStrings } from './search-strings.ts';
 
 /** The filters of the search page, each a single value (an id, as in the URL). */
 export type Filters = Partial<Record<'arch' | 'category' | 'status', string>>;
@@ -22,6 +23,8 @@ interface PagefindSubResult {
 }
 interface PagefindData {
   url: string;
+  /** The page's indexed text. */
+  content: string;
   excerpt: string;
   plain_excerpt: string;
   meta: Record<string, string | undefined>;
@@ -51,6 +54,13 @@ interface PagefindApi {
 const EXCERPT_WORDS = 22;
 /** Section links under a result: more than three makes the dialog a table of contents. */
 const MAX_SECTIONS = 3;
+/**
+ * Results whose text is checked for a misspelt word before the corrected query replaces them:
+ * the pages the dialog shows anyway, so the check fetches nothing the results would not.
+ */
+const CHECKED_RESULTS = 5;
+/** Longer queries are not tried word by word: a search each would cost more than it finds. */
+const MAX_WORDS_TRIED = 8;
 
 let loading: Promise<PagefindApi> | undefined;
 
@@ -107,36 +117,82 @@ export function loadNameMatcher(): Promise<NameMatcher | undefined> {
   return matching;
 }
 
+/** The number of the latest runSearch() call. */
+let latestSearch = 0;
+
 export interface SearchOutcome {
   results: PagefindResult[];
   /** The query with its misspelt words replaced by the names they are closest to. */
   suggestion?: string | undefined;
+  /** True when `results` are the suggestion's: the typed query found nothing, or only loose matches. */
+  corrected?: boolean;
 }
 
 /**
- * Runs a search: the query as the index spells it, then split into the parts of its compound
- * words when that finds nothing (see search-query.ts). A query with no words lists every page the
- * filters allow (Pagefind's `search(null, { filters })`). Resolves to null when a newer
- * debounced search replaced this one.
- *
- * Each word is also checked against the site's names, whatever Pagefind found: its matching
- * forgives some slips but not others, and ranks what it finds by shared letters, so `powrenv`
- * lists qemu-img dd first and `guest-cdi` every page that says "guest". The reader then gets
- * "Did you mean powernv?" with those results.
+ * One query through Pagefind: as the index spells it, then split into the parts of its compound
+ * words when that finds nothing (see search-query.ts). Null when a newer debounced search replaced it.
  */
-export async function runSearch(query: string, filters: Filters, debounceMs = 0): Promise<SearchOutcome | null> {
-  const names = loadNameMatcher();
-  const api = await loadPagefind();
-  const options: SearchOptions = { filters: Object.fromEntries(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1]))) };
+async function searchIndex(api: PagefindApi, query: string, options: SearchOptions, debounceMs: number): Promise<PagefindResult[] | null> {
   const whole = indexForm(query) || null;
-  // Only punctuation typed: nothing can match, and a null term would list every page.
-  if (!whole && query.trim()) return { results: [] };
   const response = debounceMs > 0 ? await api.debouncedSearch(whole, options, debounceMs) : await api.search(whole, options);
   if (!response) return null;
   const parts = partsForm(query);
-  const asIs = response.results.length > 0 || !whole || !parts || parts === whole;
-  const [matcher, results] = await Promise.all([names, asIs ? response.results : api.search(parts, options).then((found) => found.results)]);
-  return { results, suggestion: whole ? matcher?.suggest(query) : undefined };
+  if (response.results.length > 0 || !whole || !parts || parts === whole) return response.results;
+  return (await api.search(parts, options)).results;
+}
+
+/**
+ * Runs a search. A query with no words lists every page the filters allow (Pagefind's
+ * `search(null, { filters })`). Resolves to null when a newer debounced search replaced this one.
+ *
+ * Each word is also checked against the site's names, whatever Pagefind found: its matching
+ * forgives some slips but not others, and ranks what it finds by shared letters, so `powrenv`
+ * lists qemu-img dd first and `guest-cdi` every page that says "guest". When the typed query
+ * finds nothing, or pages none of which holds a misspelt word (search-suggest.ts,
+ * matchedOnlyLoosely), the corrected query is searched and its results shown instead ("Showing
+ * results for …"); otherwise the correction is only offered ("Did you mean …?"). `asTyped` (the
+ * reader chose "Search instead for …") keeps the typed query's results. Resolves to null also
+ * when a newer search started meanwhile (typing goes on).
+ */
+export async function runSearch(query: string, filters: Filters, debounceMs = 0, asTyped = false): Promise<SearchOutcome | null> {
+  // A newer search makes this one stale: it stops before the extra searches of a correction.
+  const mine = ++latestSearch;
+  const names = loadNameMatcher();
+  const api = await loadPagefind();
+  const options: SearchOptions = { filters: Object.fromEntries(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1]))) };
+  // Only punctuation typed: nothing can match, and a null term would list every page.
+  if (!indexForm(query) && query.trim()) return { results: [] };
+  const results = await searchIndex(api, query, options, debounceMs);
+  if (!results) return null;
+  const suggestion = indexForm(query) ? (await names)?.suggest(query) : undefined;
+  if (mine !== latestSearch) return null;
+  if (asTyped) return { results, suggestion };
+  if (suggestion) {
+    const texts = await Promise.all(results.slice(0, CHECKED_RESULTS).map(async (result) => (await result.data()).content));
+    if (!matchedOnlyLoosely(misspeltWords(query, suggestion), texts)) return { results, suggestion };
+    const corrected = await searchIndex(api, suggestion, options, 0);
+    if (mine !== latestSearch) return null;
+    if (corrected && corrected.length > 0) return { results: corrected, suggestion, corrected: true };
+  }
+  if (results.length > 0) return { results, suggestion };
+  return (await withoutUnknownWords(api, suggestion ?? query, options)) ?? { results, suggestion };
+}
+
+/**
+ * For a query of several words that finds nothing: the query without the words that no page
+ * holds, when what is left finds something. Pagefind lists only pages that have every word, so
+ * one word the site never uses (`ускоритель шифрования для гостя`: the pages say
+ * криптоускоритель) hides every page the others describe. Costs a search per word, only when
+ * nothing was found.
+ */
+async function withoutUnknownWords(api: PagefindApi, query: string, options: SearchOptions): Promise<SearchOutcome | undefined> {
+  const words = query.trim().split(/\s+/);
+  if (words.length < 2 || words.length > MAX_WORDS_TRIED) return undefined;
+  const found = await Promise.all(words.map(async (word) => !indexForm(word) || (await searchIndex(api, word, options, 0))?.length !== 0));
+  const kept = keptWords(words, found);
+  if (kept === undefined) return undefined;
+  const results = await searchIndex(api, kept, options, 0);
+  return results && results.length > 0 ? { results, suggestion: kept, corrected: true } : undefined;
 }
 
 export interface ResultSection {
@@ -285,42 +341,58 @@ export function renderResult(view: ResultView, classes: ResultClasses, labels: r
 
 export type SearchState = 'idle' | 'loading' | 'results' | 'empty' | 'error';
 
+/** What the status line says beside the count: a suggestion offered, or one already searched. */
+export type StatusNote = { suggestion: string; corrected?: false } | { suggestion: string; corrected: true; typed: string };
+
 /**
  * The state of a search front end (`data-state` on `root`, which its styles follow) and the
- * status line (a `role="status"` region) that announces it, with a "Did you mean …?" whose query
- * is a button: inside the region, so it is announced with the count, and a Tab or an arrow key
- * (in the dialog) away from the field.
+ * status line (a `role="status"` region) that announces it. A "Did you mean …?" has its query as a
+ * button; "Showing results for … · Search instead for …" has the typed query as one. Inside the
+ * region, so it is announced with the count, and a Tab or an arrow key (in the dialog) away from
+ * the field.
  */
 export class StatusRegion {
   readonly #root: HTMLElement;
   readonly #region: HTMLElement;
-  readonly #didYouMean: string;
+  readonly #strings: Pick<SearchStrings, 'didYouMean' | 'showingFor'>;
   readonly #apply: (suggestion: string) => void;
+  readonly #searchAsTyped: (typed: string) => void;
 
-  /** `didYouMean` is the sentence with `{status}` and `{query}` in it; `apply` searches for the suggestion. */
-  constructor(root: HTMLElement, region: HTMLElement, didYouMean: string, apply: (suggestion: string) => void) {
+  /** `apply` searches for a suggestion; `searchAsTyped` for the typed query, uncorrected. */
+  constructor(root: HTMLElement, region: HTMLElement, strings: Pick<SearchStrings, 'didYouMean' | 'showingFor'>, apply: (suggestion: string) => void, searchAsTyped: (typed: string) => void) {
     this.#root = root;
     this.#region = region;
-    this.#didYouMean = didYouMean;
+    this.#strings = strings;
     this.#apply = apply;
+    this.#searchAsTyped = searchAsTyped;
   }
 
-  /** Sets the state, and the message (with a suggestion, if any) when one is given. */
-  show(state: SearchState, message?: string, suggestion?: string): void {
+  /** Sets the state, and the message (with a suggestion or a correction, if any) when one is given. */
+  show(state: SearchState, message?: string, note?: StatusNote): void {
     this.#root.dataset['state'] = state;
     if (message === undefined) return;
-    const parts = suggestion ? this.#didYouMean.split(/(\{status\}|\{query\})/).filter(Boolean) : [message];
-    const fill = (part: string) => (part === '{status}' ? message : part === '{query}' ? (suggestion ?? '') : part);
+    const template = !note ? '{status}' : note.corrected ? this.#strings.showingFor : this.#strings.didYouMean;
+    const parts = template.split(/(\{status\}|\{query\}|\{typed\})/).filter(Boolean);
+    const values: Record<string, string> = { '{status}': message, '{query}': note?.suggestion ?? '', '{typed}': note?.corrected ? note.typed : '' };
+    const fill = (part: string) => values[part] ?? part;
     // Rewriting the same text would make screen readers announce it again.
     if (this.#region.textContent === parts.map(fill).join('')) return;
-    this.#region.replaceChildren(...parts.map((part) => (part === '{query}' && suggestion ? this.#suggestionButton(suggestion) : fill(part))));
+    this.#region.replaceChildren(
+      ...parts.map((part) => {
+        if (!note) return fill(part);
+        if (part === '{query}') return note.corrected ? textElement('strong', 'corrected', note.suggestion) : this.#button(note.suggestion, 'searchSuggestion', () => this.#apply(note.suggestion));
+        if (part === '{typed}' && note.corrected) return this.#button(note.typed, 'searchTyped', () => this.#searchAsTyped(note.typed));
+        return fill(part);
+      }),
+    );
   }
 
-  #suggestionButton(suggestion: string): HTMLButtonElement {
-    const button = textElement('button', 'suggestion', suggestion);
+  /** A query as a button: `data-search-suggestion` for a suggestion, `data-search-typed` for the typed query. */
+  #button(text: string, marker: 'searchSuggestion' | 'searchTyped', action: () => void): HTMLButtonElement {
+    const button = textElement('button', 'suggestion', text);
     button.type = 'button';
-    button.dataset['searchSuggestion'] = '';
-    button.addEventListener('click', () => this.#apply(suggestion));
+    button.dataset[marker] = '';
+    button.addEventListener('click', action);
     return button;
   }
 

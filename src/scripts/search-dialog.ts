@@ -11,7 +11,7 @@
  * are. State lives in data attributes on the element (`data-state`: idle, loading, results,
  * empty, error; `data-open`).
  */
-import { loadNameMatcher, loadPagefind, renderResult, resultView, runSearch, StatusRegion, type ResultClasses, type ResultView, type SearchState } from './search-core.ts';
+import { loadNameMatcher, loadPagefind, renderResult, resultView, runSearch, StatusRegion, type ResultClasses, type ResultView, type SearchState, type StatusNote } from './search-core.ts';
 import { countText, readStrings, type SearchStrings } from './search-strings.ts';
 
 /**
@@ -39,6 +39,8 @@ class SiteSearch extends HTMLElement {
   #input!: HTMLInputElement;
   #status!: StatusRegion;
   #list!: HTMLElement;
+  /** Set in the form when the reader chose "Search instead for …": Enter takes `typed=1` to the search page. */
+  #typedFlag!: HTMLInputElement;
   #trigger: HTMLElement | null = null;
   /** Each search takes a number; results of an older one are dropped when they arrive late. */
   #searchId = 0;
@@ -53,9 +55,20 @@ class SiteSearch extends HTMLElement {
     this.#strings = readStrings(this);
     this.#dialog = find<HTMLDialogElement>('dialog');
     this.#input = find<HTMLInputElement>('input');
-    this.#status = new StatusRegion(this, find<HTMLElement>('[data-search-status]'), this.#strings.didYouMean, (suggestion) => this.#applySuggestion(suggestion));
+    this.#status = new StatusRegion(
+      this,
+      find<HTMLElement>('[data-search-status]'),
+      this.#strings,
+      (suggestion) => this.#applySuggestion(suggestion),
+      () => this.#searchAsTyped(),
+    );
     this.#list = find<HTMLElement>('[data-search-list]');
-    this.#input.addEventListener('input', () => void this.#search(DEBOUNCE_MS));
+    this.#typedFlag = find<HTMLInputElement>('input[name="typed"]');
+    this.#input.addEventListener('input', () => {
+      // A new query is corrected again when it needs to be.
+      this.#typedFlag.disabled = true;
+      void this.#search(DEBOUNCE_MS);
+    });
     this.#dialog.addEventListener('keydown', (event) => this.#onKey(event));
     this.#dialog.addEventListener('close', () => this.#onClose());
     // A click on the backdrop lands on the <dialog> itself; its content fills it edge to edge.
@@ -80,6 +93,14 @@ class SiteSearch extends HTMLElement {
   /** Searches for the suggested query, and the reader goes on in the field. */
   #applySuggestion(suggestion: string): void {
     this.#input.value = suggestion;
+    this.#typedFlag.disabled = true;
+    this.#input.focus();
+    void this.#search(0);
+  }
+
+  /** Searches for the query in the field as typed, uncorrected. */
+  #searchAsTyped(): void {
+    this.#typedFlag.disabled = false;
     this.#input.focus();
     void this.#search(0);
   }
@@ -93,12 +114,14 @@ class SiteSearch extends HTMLElement {
     }
     this.#status.loading(this.#strings.loading);
     try {
-      const outcome = await runSearch(query, {}, debounceMs);
+      const outcome = await runSearch(query, {}, debounceMs, !this.#typedFlag.disabled);
       if (outcome === null || id !== this.#searchId) return;
-      const { results, suggestion } = outcome;
-      const views = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => resultView(result, query)));
-      if (results.length === 0) this.#render(id, 'empty', suggestion ? this.#strings.noneBrief : this.#strings.none, [], suggestion);
-      else this.#render(id, 'results', countText(this.#strings, results.length), views, suggestion);
+      const { results, suggestion, corrected } = outcome;
+      const note: StatusNote | undefined = suggestion === undefined ? undefined : corrected ? { suggestion, corrected, typed: query.trim() } : { suggestion };
+      // Results of a corrected query link with its words highlighted, not the misspelt ones.
+      const views = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => resultView(result, corrected && suggestion ? suggestion : query)));
+      if (results.length === 0) this.#render(id, 'empty', note ? this.#strings.noneBrief : this.#strings.none, [], note);
+      else this.#render(id, 'results', countText(this.#strings, results.length), views, note);
     } catch (error) {
       if (id !== this.#searchId) return;
       this.#render(id, 'error', this.#strings.error, []);
@@ -106,16 +129,16 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  #render(id: number, state: SearchState, message: string, views: ResultView[], suggestion?: string): void {
+  #render(id: number, state: SearchState, message: string, views: ResultView[], note?: StatusNote): void {
     if (id !== this.#searchId) return;
     this.#list.replaceChildren(...views.map((view) => renderResult(view, RESULT_CLASSES)));
-    this.#status.show(state, message, suggestion);
+    this.#status.show(state, message, note);
   }
 
   #onKey(event: KeyboardEvent): void {
     if (event.isComposing) return;
-    // The stops of the arrow keys: the suggestion, if any, then each result link.
-    const links = [...this.#dialog.querySelectorAll<HTMLElement>('[data-search-suggestion], a.option')];
+    // The stops of the arrow keys: the suggestion or the typed query, if any, then each result link.
+    const links = [...this.#dialog.querySelectorAll<HTMLElement>('[data-search-suggestion], [data-search-typed], a.option')];
     const at = links.indexOf(document.activeElement as HTMLElement);
     if (event.key === 'Escape') {
       // Handled here so Esc closes at once, also while the search field still holds text.

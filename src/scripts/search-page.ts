@@ -32,13 +32,29 @@ function startSearchPage(doc: Document): void {
   const more = root?.querySelector<HTMLButtonElement>('[data-search-more]');
   if (!root || !form || !(field instanceof HTMLInputElement) || !statusLine || !list || !more) return;
   const strings = readStrings(root);
-  const status = new StatusRegion(root, statusLine, strings.didYouMean, (suggestion) => {
-    // Like a submit: a new history entry, so Back returns to what the reader typed.
-    field.value = suggestion;
-    field.focus();
-    commit('push');
-    void search(0);
-  });
+  /** The query is searched as typed, uncorrected (`typed=1` in the address). */
+  let asTyped = false;
+  const status = new StatusRegion(
+    root,
+    statusLine,
+    strings,
+    (suggestion) => {
+      // Like a submit: a new history entry, so Back returns to what the reader typed.
+      field.value = suggestion;
+      asTyped = false;
+      field.focus();
+      commit('push');
+      void search(0);
+    },
+    (typed) => {
+      // A new history entry too, and an address that shows the uncorrected results when shared.
+      field.value = typed;
+      asTyped = true;
+      field.focus();
+      commit('push');
+      void search(0);
+    },
+  );
   const selects = FILTER_NAMES.map((name) => form.elements.namedItem(name)).filter((select) => select instanceof HTMLSelectElement);
   const baseTitle = doc.title;
   let searchId = 0;
@@ -61,12 +77,14 @@ function startSearchPage(doc: Document): void {
   const formState = (): SearchParams => {
     const state: SearchParams = { q: field.value.trim() ? field.value : '' };
     for (const select of selects) state[select.name as (typeof FILTER_NAMES)[number]] = select.value;
+    if (asTyped && state.q) state.typed = '1';
     return state;
   };
 
   /** Puts an address's query and filters into the form; a value the page does not offer is dropped. */
   const restore = (params: URLSearchParams) => {
     field.value = params.get('q') ?? '';
+    asTyped = params.get('typed') === '1';
     for (const select of selects) {
       const value = params.get(select.name) ?? '';
       select.value = [...select.options].some((option) => option.value === value) ? value : '';
@@ -108,17 +126,19 @@ function startSearchPage(doc: Document): void {
     }
     status.loading(strings.loading);
     try {
-      const outcome = await runSearch(query, filters, debounceMs);
+      const outcome = await runSearch(query, filters, debounceMs, Boolean(state.typed));
       if (outcome === null || id !== searchId) return;
-      const { results: found, suggestion } = outcome;
+      const { results: found, suggestion, corrected } = outcome;
       results = found;
       shown = 0;
-      shownQuery = query;
+      // Results of a corrected query link with its words highlighted, not the misspelt ones.
+      shownQuery = corrected && suggestion ? suggestion : query;
       list.replaceChildren();
       await showMore(id);
       if (id !== searchId) return;
-      if (found.length > 0) status.show('results', countText(strings, found.length), suggestion);
-      else status.show('empty', suggestion ? strings.noneBrief : strings.none, suggestion);
+      const note = suggestion === undefined ? undefined : corrected ? { suggestion, corrected, typed: query.trim() } : { suggestion };
+      if (found.length > 0) status.show('results', countText(strings, found.length), note);
+      else status.show('empty', note ? strings.noneBrief : strings.none, note);
     } catch (error) {
       if (id !== searchId) return;
       status.show('error', strings.error);
@@ -127,6 +147,8 @@ function startSearchPage(doc: Document): void {
   };
 
   field.addEventListener('input', () => {
+    // A new query is corrected again when it needs to be.
+    asTyped = false;
     commit('replace');
     void search(DEBOUNCE_MS);
   });

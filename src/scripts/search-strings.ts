@@ -13,6 +13,8 @@ export interface SearchStrings {
   none: string;
   /** `{status}` and `{query}` mark where the count and the suggested query go. */
   didYouMean: string;
+  /** `{status}`, `{query}` (the corrected query searched) and `{typed}` (what was typed). */
+  showingFor: string;
   noneBrief: string;
   error: string;
 }
@@ -23,8 +25,8 @@ export interface SearchStrings {
  * from its own filter menus.
  */
 export function searchStrings(ui: UiStrings): SearchStrings {
-  const { count, prompt, loading, none, didYouMean, noneBrief, error } = ui.searchUi;
-  return { lang: ui.lang, count, prompt, loading, none, didYouMean, noneBrief, error };
+  const { count, prompt, loading, none, didYouMean, showingFor, noneBrief, error } = ui.searchUi;
+  return { lang: ui.lang, count, prompt, loading, none, didYouMean, showingFor, noneBrief, error };
 }
 
 /** Reads them back in the browser. */

@@ -89,7 +89,7 @@ describe('relevance: the expected page comes first', () => {
   }
 });
 
-describe('forgiving search: a misspelt name finds its page, at once or through "Did you mean"', () => {
+describe('forgiving search: a misspelt name finds its page without a click', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
@@ -100,9 +100,10 @@ describe('forgiving search: a misspelt name finds its page, at once or through "
   });
   afterAll(() => context?.close());
 
-  const suggestionOf = async (scope: string) => {
-    const button = page.locator(`${scope} [data-search-status] [data-search-suggestion]`);
-    return (await button.count()) > 0 ? button.textContent() : undefined;
+  /** The corrected query the status line says it shows results for, if any. */
+  const correctedOf = async (tab: Page) => {
+    const corrected = tab.locator('[data-search-page] [data-search-status] .corrected');
+    return (await corrected.count()) > 0 ? corrected.textContent() : undefined;
   };
 
   test('the table has at least 25 misspelt queries, each expecting a page of this site', () => {
@@ -111,71 +112,88 @@ describe('forgiving search: a misspelt name finds its page, at once or through "
     expect(missing).toEqual([]);
   });
 
-  /** Runs a query from the table with `search` and checks the suggestion, then the first result. */
+  /** Runs a query from the table with `search` and checks the correction shown, then the first result. */
   const checkMisspelt = async ({ meant, first }: (typeof MISSPELLED_QUERIES)[number], search: () => Promise<string[]>) => {
-    let results = await search();
-    expect(await suggestionOf('[data-search-page]'), `results: ${results.slice(0, 5).join(', ')}`).toBe(meant);
-    if (meant) {
-      await page.locator('[data-search-suggestion]').click();
-      await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(meant);
-      await expect.poll(() => page.inputValue(PAGE_FIELD)).toBe(meant);
-      results = await searchResults(page);
-    }
+    const results = await search();
     expect(results[0], `results: ${results.slice(0, 5).join(', ')}`).toBe(first);
+    expect(await correctedOf(page)).toBe(meant);
   };
 
   for (const entry of MISSPELLED_QUERIES) {
-    const { query, meant, first, slip } = entry;
-    test(`${slip}: "${query}"${meant ? ` → did you mean "${meant}"` : ''} → ${first}`, () =>
-      checkMisspelt(entry, async () => (await searchInPlace(page, query)).map(sitePathOf)));
+    const { query, meant, first, slip, miss } = entry;
+    // A known miss is expected to fail, so fixing it shows (and asks to move it into the table proper).
+    (miss ? test.fails : test)(`${slip}: "${query}"${meant ? ` → results for "${meant}"` : ''} → ${first}${miss ? ` (known miss: ${miss})` : ''}`, () =>
+      checkMisspelt(entry, async () => (await searchInPlace(page, query)).map(sitePathOf)),
+    );
   }
 
-  // The same from the address, each on a fresh page and a fresh Pagefind.
-  for (const entry of sampleOfTable(MISSPELLED_QUERIES, 5, (candidate) => candidate.slip)) {
+  // The same from the address, each on a fresh page and a fresh Pagefind: a shared link shows the same.
+  for (const entry of sampleOfTable(
+    MISSPELLED_QUERIES.filter((candidate) => !candidate.miss),
+    6,
+    (candidate) => candidate.slip,
+  )) {
     const { query, meant, first, slip } = entry;
-    test(`from the address, ${slip}: "${query}"${meant ? ` → did you mean "${meant}"` : ''} → ${first}`, () => checkMisspelt(entry, () => searchFor(page, { q: query })));
+    test(`from the address, ${slip}: "${query}"${meant ? ` → results for "${meant}"` : ''} → ${first}`, () => checkMisspelt(entry, () => searchFor(page, { q: query })));
   }
 
-  test('on the search page: announced with the count, a Tab away, applied by a click as a new history entry', async () => {
+  test('on the search page: the corrected results are announced, and "Search instead" is a Tab away and kept in the address', async () => {
     const { page: tab, problems } = await visit(context, '/search/?q=guest-cdi');
-    await searchResults(tab);
+    expect((await searchResults(tab))[0]).toBe('/features/vhost-vsock/');
     const status = tab.locator('[data-search-page] [data-search-status]');
     expect(await status.getAttribute('role')).toBe('status');
-    await expect.poll(() => status.textContent()).toMatch(/^\d+ results?\. Did you mean guest-cid\?$/);
+    await expect.poll(() => status.textContent()).toMatch(/^\d+ results?\. Showing results for guest-cid · Search instead for guest-cdi$/);
     await tab.focus(PAGE_FIELD);
     // Past the Search button and the three filter menus.
     for (let i = 0; i < 5; i++) await tab.keyboard.press('Tab');
-    expect(await tab.evaluate(() => document.activeElement?.textContent)).toBe('guest-cid');
+    expect(await tab.evaluate(() => document.activeElement?.textContent)).toBe('guest-cdi');
     await tab.keyboard.press('Enter');
+    // As typed: a new history entry, and the typed query's own results with the suggestion offered.
+    await expect.poll(() => new URL(tab.url()).search).toBe('?q=guest-cdi&typed=1');
+    await expect.poll(() => status.textContent()).toMatch(/^\d+ results?\. Did you mean guest-cid\?$/);
+    expect(await tab.inputValue(PAGE_FIELD)).toBe('guest-cdi');
+    // A shared link to it shows the same.
+    const shared = await visit(context, '/search/?q=guest-cdi&typed=1');
+    await searchResults(shared.page);
+    await expect.poll(() => shared.page.locator('[data-search-page] [data-search-status]').textContent()).toMatch(/Did you mean guest-cid\?$/);
+    // The suggestion still applies with a click; Back returns to the uncorrected search, then the corrected one.
+    await tab.locator('[data-search-suggestion]').click();
     await expect.poll(() => new URL(tab.url()).search).toBe('?q=guest-cid');
-    await expect.poll(async () => (await searchResults(tab))[0]).toBe('/features/vhost-vsock/');
     await expect.poll(() => status.textContent()).toMatch(/^\d+ results?$/);
-    expect(await tab.inputValue(PAGE_FIELD)).toBe('guest-cid');
     await tab.goBack();
-    await expect.poll(() => tab.inputValue(PAGE_FIELD)).toBe('guest-cdi');
-
-    // With nothing found, the suggestion takes the place of the advice to shorten the query.
-    await tab.goto(urlOf('/search/?q=genric%20lodaer'));
-    expect(await searchResults(tab)).toEqual([]);
-    await expect.poll(() => status.textContent()).toBe('No results. Did you mean generic loader?');
-    expect(problems).toEqual([]);
+    await expect.poll(() => status.textContent()).toMatch(/Did you mean guest-cid\?$/);
+    await tab.goBack();
+    await expect.poll(() => status.textContent()).toMatch(/Showing results for guest-cid/);
+    // Typing a new query corrects again.
+    await tab.fill(PAGE_FIELD, 'genric lodaer');
+    await expect.poll(() => new URL(tab.url()).search).toBe('?q=genric+lodaer');
+    await expect.poll(() => status.textContent()).toMatch(/^\d+ results?\. Showing results for generic loader · Search instead for genric lodaer$/);
+    expect([...problems, ...shared.problems]).toEqual([]);
   });
 
-  test('in the dialog: announced with the count, ArrowDown reaches it first, Enter applies it', async () => {
+  test('in the dialog: the corrected results are announced, ArrowDown reaches "Search instead" first, and Enter keeps the choice for the search page', async () => {
     const { page: tab, problems } = await visit(context, '/features/powernv/');
     await tab.keyboard.press('/');
     await tab.keyboard.type('vhost-vscok');
     const status = tab.locator('site-search [data-search-status]');
-    await expect.poll(() => status.textContent()).toMatch(/^\d+ results?\. Did you mean vhost-vsock\?$/);
+    await expect.poll(() => status.textContent()).toMatch(/^\d+ results?\. Showing results for vhost-vsock · Search instead for vhost-vscok$/);
     expect(await status.getAttribute('role')).toBe('status');
+    expect(await tab.getAttribute('site-search a.option.page >> nth=0', 'href')).toBe(`${base}features/vhost-vsock/?pagefind-highlight=vhost-vsock`);
     await tab.keyboard.press('ArrowDown');
-    expect(await tab.evaluate(() => document.activeElement?.hasAttribute('data-search-suggestion'))).toBe(true);
+    expect(await tab.evaluate(() => document.activeElement?.hasAttribute('data-search-typed'))).toBe(true);
     await tab.keyboard.press('Enter');
-    expect(await tab.inputValue('#site-search-input')).toBe('vhost-vsock');
-    await expect.poll(() => status.textContent()).toMatch(/^\d+ results?$/);
+    await expect.poll(() => status.textContent()).toMatch(/Did you mean vhost-vsock\?$/);
     expect(await tab.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
-    await tab.keyboard.press('ArrowDown');
-    expect(await focused(tab)).toContain(`<a class="option page" href="${base}features/vhost-vsock/?pagefind-highlight=vhost-vsock"`);
+    await Promise.all([tab.waitForURL(/\/search\/\?q=vhost-vscok&typed=1$/), tab.keyboard.press('Enter')]);
+    await searchResults(tab);
+    await expect.poll(() => tab.locator('[data-search-page] [data-search-status]').textContent()).toMatch(/Did you mean vhost-vsock\?$/);
+    expect(problems).toEqual([]);
+  });
+
+  test('a query that finds good results is not corrected', async () => {
+    const { page: tab, problems } = await visit(context, '/search/?q=vhost-vsock-pci');
+    expect((await searchResults(tab))[0]).toBe('/features/vhost-vsock/');
+    await expect.poll(() => tab.locator('[data-search-page] [data-search-status]').textContent()).toMatch(/^\d+ results?$/);
     expect(problems).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { architectureVocabulary, featureVocabulary, NameMatcher, searchVocabulary } from '../../src/lib/search-suggest.ts';
+import { architectureVocabulary, featureVocabulary, keptWords, matchedOnlyLoosely, misspeltWords, NameMatcher, otherLayout, searchVocabulary, stemOf } from '../../src/lib/search-suggest.ts';
 import { readFrontmatter } from '../helpers/frontmatter.ts';
 import { MISSPELLED_QUERIES } from '../e2e/misspelled-queries.ts';
 import { RELEVANCE_QUERIES } from '../e2e/relevance-queries.ts';
@@ -31,6 +31,11 @@ describe('a misspelt name', () => {
     expect(names('vsock').suggest('vscok')).toBe('vsock');
   });
 
+  test('a word of five or six letters may be two edits off a name with the same first three letters', () => {
+    expect(names('nvdimm').suggest('nvdym')).toBe('nvdimm');
+    expect(names('vsock').suggest('vscko')).toBeUndefined();
+  });
+
   test('only the misspelt words of a query change', () => {
     expect(matcher.suggest('vhost-vsock guest-cdi')).toBe('vhost-vsock guest-cid');
   });
@@ -39,6 +44,47 @@ describe('a misspelt name', () => {
     expect(names('delay', 'relay').suggest('dlay')).toBe('delay');
     expect(names('relay', 'delay').suggest('elay')).toBe('relay');
     expect(names('filter-rewriter', 'filter-redirector').suggest('filter-redirecter')).toBe('filter-redirector');
+  });
+});
+
+describe('the other keyboard layout', () => {
+  test('maps each key between QWERTY and ЙЦУКЕН, both ways, keeping digits and separators', () => {
+    expect(otherLayout('мшкешщ-скнзещ')).toBe('virtio-crypto');
+    expect(otherLayout('gfvznm')).toBe('память');
+    expect(otherLayout('ыеь32')).toBe('stm32');
+  });
+
+  test('leaves a word of both alphabets or of neither alone', () => {
+    expect(otherLayout('qemu-образ')).toBeUndefined();
+    expect(otherLayout('2.8')).toBeUndefined();
+  });
+
+  test('a name typed on the Russian layout is read as the Latin name', () => {
+    expect(names('virtio-crypto').suggest('мшкешщ-скнзещ')).toBe('virtio-crypto');
+  });
+
+  test('a Russian word typed on the Latin layout is read as the Russian word, in any of its forms', () => {
+    expect(names('гость').suggest('ujcnz')).toBe('гостя');
+  });
+
+  test('a slip on the wrong layout is corrected too', () => {
+    expect(names('netduino2').suggest('туевгшт2')).toBe('netduino2');
+  });
+});
+
+describe('Russian word forms', () => {
+  test('share one stem', () => {
+    expect(stemOf('гостя')).toBe(stemOf('гость'));
+    expect(stemOf('шифрования')).toBe(stemOf('шифрование'));
+    expect(stemOf('vsock')).toBe('vsock');
+  });
+
+  test('a form the site does not use is not a misspelling of one it does', () => {
+    expect(names('гость', 'гостевая').suggest('гостя')).toBeUndefined();
+  });
+
+  test('a verb is another form of its noun, not a slip of a word one edit away', () => {
+    expect(names('подключение', 'отключить').suggest('подключить')).toBeUndefined();
   });
 });
 
@@ -62,6 +108,41 @@ describe('no suggestion', () => {
     expect(matcher.suggest('q3')).toBeUndefined();
     expect(matcher.suggest('   ')).toBeUndefined();
     expect(matcher.suggest('fault tolerance')).toBeUndefined();
+  });
+});
+
+describe('when results are only loose matches', () => {
+  test('the misspelt words are the ones the suggestion changed', () => {
+    expect(misspeltWords('vsock  guest-cdi', 'vsock guest-cid')).toEqual(['guest-cdi']);
+  });
+
+  test('loose when no page found holds a misspelt word', () => {
+    expect(matchedOnlyLoosely(['genric-loader'], ['qemu-img dd with -device loader,file=boot.img'])).toBe(true);
+  });
+
+  test('not loose when a page holds it, whole or as a part of a compound', () => {
+    expect(matchedOnlyLoosely(['hypervisr'], ['A hypervisr typo the page itself has.'])).toBe(false);
+    expect(matchedOnlyLoosely(['bootimg'], ['-device loader,file=boot.img'])).toBe(false);
+    expect(matchedOnlyLoosely(['filee'], ['-device loader,filee=boot.img'])).toBe(false);
+  });
+
+  test('not loose when a page holds the word in another Russian form', () => {
+    expect(matchedOnlyLoosely(['гостя'], ['память гостей'])).toBe(false);
+  });
+
+  test('loose when nothing was found', () => {
+    expect(matchedOnlyLoosely(['vsck'], [])).toBe(true);
+  });
+});
+
+describe('a query whose words are not all on the site', () => {
+  test('keeps the words found on their own', () => {
+    expect(keptWords(['ускоритель', 'шифрования', 'для', 'гостя'], [false, true, true, true])).toBe('шифрования для гостя');
+  });
+
+  test('gives nothing when every word or no word is found', () => {
+    expect(keptWords(['шифрование', 'гостя'], [true, true])).toBeUndefined();
+    expect(keptWords(['qwzx', 'vbnm'], [false, false])).toBeUndefined();
   });
 });
 
