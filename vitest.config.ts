@@ -28,7 +28,10 @@ export default defineConfig({
         },
       },
       // One file at a time: each file's pages are already checked a few at a time in one browser.
-      { test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], globalSetup, fileParallelism: false, testTimeout: 120_000, hookTimeout: 120_000 } },
+      // expect.poll waits up to 15 s instead of Vitest's 1 s: a cold search (Pagefind's WebAssembly and
+      // first fragments) takes 1–2 s on a quiet two-core machine and more on a busy one. It is only
+      // how long a wait may last; no test asserts a time.
+      { test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], globalSetup, expect: { poll: { timeout: 15_000 } }, fileParallelism: false, testTimeout: 120_000, hookTimeout: 120_000 } },
       { test: { name: 'examples', include: ['tests/examples/**/*.test.ts'], globalSetup, fileParallelism: false, testTimeout: 300_000, hookTimeout: 120_000 } },
     ],
   },
