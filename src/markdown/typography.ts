@@ -1,0 +1,254 @@
+/**
+ * Russian typography, set by a library at build time: no-break spaces after short prepositions and
+ * conjunctions, before a dash, between a number and its unit and inside «т. е.»; «ёлочки» for
+ * straight quotes, a dash for a spaced hyphen, an ellipsis for three dots. The review of the Russian
+ * edition asked for it site-wide (shared/reviews/2026-12-06-russian-review.md, 4.0): by hand it is
+ * never complete, and an author should not have to type U+00A0.
+ *
+ * Why Typograf (npm `typograf`, MIT): it is the maintained Russian typograph (since 2014, releases
+ * every year, a test per rule), its `ru` rules are the ones Russian editors expect, it works on
+ * HTML as well as text (tags, `<code>`, `<kbd>`, `<samp>`, `<var>`, `<pre>` and URLs are hidden
+ * from its rules), and it prints characters, never entities, by default.
+ *
+ * How it is kept off what a reader copies: the text it sees is only the prose of a block (./typesetRun
+ * below), with each inline element as its bare tag (so attributes, `href` included, never reach it)
+ * and each element a reader may copy (code, kbd, samp, var, a diagram, a button, a component, raw
+ * HTML) as an empty stand-in. The tags come back from it unchanged, so the text between them maps
+ * back onto the page's text nodes one for one, and nothing but text nodes is ever changed.
+ */
+import Typograf from 'typograf';
+import type { Element, ElementContent } from 'hast';
+import type { HastNode, HastPluginEntry } from 'satteri';
+import { localeOfContentFile } from './content-locale.ts';
+import type { Locale } from '../lib/i18n.ts';
+
+/**
+ * Rules of Typograf's defaults turned off, and why. They all change characters an author wrote in
+ * ways that may be wrong in technical prose, where an option, a version or a path can stand outside
+ * backticks: the task is typesetting, not correcting the translators' text.
+ */
+const DISABLED_RULES: Record<string, string> = {
+  'ru/number/comma': 'writes 2.8 as 2,8: a decimal comma, but here a dot is a version (QEMU 2.8)',
+  'common/space/afterComma': 'a comma inside an option written without backticks (`drive=x,if=none`) would get a space',
+  'common/space/afterColon': 'a colon inside a name (`x86:y`, `host:port`) would get a space',
+  'common/space/afterSemicolon': 'as for the comma',
+  'common/space/afterQuestionMark': 'as for the comma (a query string in prose)',
+  'common/space/afterExclamationMark': 'as for the comma',
+  'common/space/beforeBracket': 'a function name in prose, `foo(bar)`, would become `foo (bar)`',
+  'common/symbols/arrow': '`->` and `<-` are the QMP transcript markers the pages explain, not arrows',
+  'common/symbols/copy': '`(c)` or `(r)` may be an enumeration, not a sign',
+  'common/number/mathSigns': '`!=` and `<=` are operators the pages may quote',
+  'common/number/times': '`4 x 4` may be a dimension written as the tool prints it',
+  'common/number/fraction': '`1/2` may be a path or a ratio as the tool prints it',
+  'ru/date/fromISO': 'an ISO date is what QEMU and git print; it stays as written',
+  'ru/other/phone-number': 'a long number (a byte count) is not a phone number',
+  'ru/typo/switchingKeyboardLayout': 'it rewrites Latin letters inside Cyrillic words: a fix of the text, which belongs to the translators',
+  'ru/punctuation/ano': 'it adds commas before «а» and «но»: punctuation is the translators\' call',
+};
+
+/** Rules that Typograf leaves off by default and this site wants. */
+const ENABLED_RULES = [
+  // A number and the word after it, «64 МиБ», «15 минут»: the review's first case of 4.0.
+  'common/nbsp/afterNumber',
+];
+
+/** The Typograf settings of each edition that has any; English prose is left as written. */
+const TYPOGRAF_LOCALES: Partial<Record<Locale, string[]>> = {
+  // English second: Russian pages quote English messages, and Typograf's docs give this pair for Russian text.
+  ru: ['ru', 'en-US'],
+};
+
+/** The typograph of an edition's prose, or undefined where the edition has none. */
+export function typografFor(locale: Locale): Typograf | undefined {
+  const typografLocale = TYPOGRAF_LOCALES[locale];
+  if (!typografLocale) return undefined;
+  const typograf = new Typograf({ locale: typografLocale });
+  typograf.disableRule(Object.keys(DISABLED_RULES));
+  typograf.enableRule(ENABLED_RULES);
+  return typograf;
+}
+
+/**
+ * One piece of a run of prose: a text (its index in `texts` order is its place in the result), the
+ * opening or closing tag of an inline element the prose flows through (`em`, `a`, …), a void inline
+ * element (`br`), or an element typography must not read (`code`, …), which counts as a word.
+ */
+export type RunPart = { text: string } | { open: string } | { close: string } | { void: string } | { opaque: true };
+
+/**
+ * Characters of the text that would read as HTML to Typograf: swapped for private-use characters
+ * while it works, so `a <- b` or `&amp;` in prose stay exactly as they are.
+ */
+const HIDDEN: [string, string][] = [['&', '\uE000'], ['<', '\uE001'], ['>', '\uE002']];
+const hide = (text: string) => HIDDEN.reduce((value, [from, to]) => value.replaceAll(from, to), text);
+const show = (text: string) => HIDDEN.reduce((value, [from, to]) => value.replaceAll(to, from), text);
+/** An element typography must not read: an empty inline element to Typograf, closed and opened like any other. */
+const OPAQUE = '<span></span>';
+
+/**
+ * Typesets one run of prose and returns the new value of each text part, in order. The run goes to
+ * Typograf as HTML made of its texts and bare tags; the tags come back unchanged, so the text
+ * between two tags is the new text of what stood there. Typograf may move a character across a tag
+ * (a quote into a link), which is right: it belongs to the text on that side.
+ * @example typesetRun([{ text: 'QEMU - эмулятор в ' }, { opaque: true }], typograf) // → ['QEMU\u00A0— эмулятор в\u00A0']
+ */
+export function typesetRun(parts: readonly RunPart[], typograf: Typograf): string[] {
+  const texts = parts.filter((part) => 'text' in part);
+  if (texts.some((part) => /[\uE000-\uE002]/.test(part.text))) return texts.map((part) => part.text);
+  // Neighbouring texts are one text to Typograf; the first gets it all, the others become empty.
+  const html: string[] = [];
+  const gapOfText: number[] = [];
+  let gap = 0;
+  for (const part of parts) {
+    if ('text' in part) {
+      gapOfText.push(gap);
+      html.push(hide(part.text));
+      continue;
+    }
+    html.push('open' in part ? `<${part.open}>` : 'close' in part ? `</${part.close}>` : 'void' in part ? `<${part.void}>` : OPAQUE);
+    // An opaque part is two tags (open and close), so the text after it is two gaps on.
+    gap += 'opaque' in part ? 2 : 1;
+  }
+  const source = html.join('');
+  const gaps = typograf.execute(source).split(/<[^>]*>/);
+  const tagCount = source.split(/<[^>]*>/).length;
+  if (gaps.length !== tagCount) throw new Error(`Typograf changed the tags of a run of prose: ${JSON.stringify(source)}`);
+  const seen = new Set<number>();
+  return gapOfText.map((index) => {
+    if (seen.has(index)) return '';
+    seen.add(index);
+    return show(gaps[index] ?? '');
+  });
+}
+
+/** Inline elements the prose flows through: their text is the run's text. */
+const PHRASING = new Set('a abbr b bdi bdo cite data del dfn em i ins mark q s small span strong sub sup time u'.split(' '));
+/** Void inline elements, passed as a tag. */
+const VOID = new Set(['br', 'wbr']);
+/** Blocks whose prose is typeset; a block nested in one is a block of its own. */
+const PROSE_BLOCKS = 'p li dt dd td th caption figcaption summary blockquote div h1 h2 h3 h4 h5 h6'.split(' ');
+
+type Node = HastNode | ElementContent;
+interface Run {
+  parts: RunPart[];
+  texts: Extract<Node, { type: 'text' }>[];
+}
+
+/**
+ * The runs of prose directly in a block: its text and its phrasing elements, split where a nested
+ * block starts. An element typography must not read (code, kbd, samp, var, an element in another
+ * `lang`, a button, an image, a diagram, a component, raw HTML) is one opaque part.
+ */
+function runsOf(block: Element): Run[] {
+  const runs: Run[] = [];
+  let run: Run = { parts: [], texts: [] };
+  const end = () => {
+    if (run.texts.some((text) => text.value.trim() !== '')) runs.push(run);
+    run = { parts: [], texts: [] };
+  };
+  // Raw HTML in a Markdown page comes as one node per tag, the text between them as text nodes:
+  // from an opening tag to its end tag, the text is the author's markup and stays as written.
+  let rawOpen: { name: string; depth: number } | undefined;
+  const add = (node: Node, nested: boolean) => {
+    if (rawOpen) {
+      if (node.type === 'raw') {
+        const tag = rawTag(node.value);
+        if (tag?.name === rawOpen.name) rawOpen.depth += tag.closing ? -1 : 1;
+        if (rawOpen.depth === 0) rawOpen = undefined;
+      }
+      return;
+    }
+    if (node.type === 'raw' && !nested && isBlock(node)) {
+      end();
+      return;
+    }
+    if (node.type === 'raw') {
+      run.parts.push({ opaque: true });
+      const tag = rawTag(node.value);
+      if (tag && !tag.closing && !VOID.has(tag.name)) rawOpen = { name: tag.name, depth: 1 };
+      return;
+    }
+    if (node.type === 'text') {
+      run.parts.push({ text: node.value });
+      run.texts.push(node);
+    } else if (node.type === 'comment') {
+      // Nothing a reader sees.
+    } else if (node.type === 'element' && VOID.has(node.tagName)) {
+      run.parts.push({ void: node.tagName });
+    } else if (node.type === 'element' && PHRASING.has(node.tagName) && !foreignLang(node)) {
+      run.parts.push({ open: node.tagName });
+      for (const child of node.children) add(child, true);
+      run.parts.push({ close: node.tagName });
+    } else if (!nested && isBlock(node)) {
+      // A block ends the run: its own prose is typeset when it is visited (a list's, in its items).
+      end();
+    } else {
+      run.parts.push({ opaque: true });
+    }
+  };
+  for (const child of block.children) add(child, false);
+  end();
+  return runs;
+}
+
+/** Blocks that end a run of prose, besides the prose blocks themselves. */
+const OTHER_BLOCKS = new Set('ul ol dl table figure details hr pre section'.split(' '));
+
+/**
+ * Whether a node is a block: an element of a block kind, an MDX component written as a block, or a
+ * highlighted code block, which Markdown pages hold as raw HTML (./code-highlight.ts).
+ */
+function isBlock(node: Node): boolean {
+  if (node.type === 'element') return PROSE_BLOCKS.includes(node.tagName) || OTHER_BLOCKS.has(node.tagName);
+  if (node.type === 'mdxJsxFlowElement') return true;
+  return node.type === 'raw' && /^\s*<(?:pre|figure|div)\b/.test(node.value);
+}
+
+/** A raw node that is a single opening or end tag (`<kbd>`, `</kbd>`), not a self-closed one. */
+function rawTag(value: string): { name: string; closing: boolean } | undefined {
+  const match = /^<(\/?)([a-z][a-z0-9-]*)\b[^<>]*?(\/?)>$/i.exec(value.trim());
+  if (!match || match[3]) return undefined;
+  return { name: match[2]!.toLowerCase(), closing: match[1] === '/' };
+}
+
+/** An element whose `lang` is not Russian: its words follow the rules of another language. */
+function foreignLang(node: Element): boolean {
+  const lang = node.properties?.['lang'];
+  return typeof lang === 'string' && !/^ru\b/i.test(lang);
+}
+
+/**
+ * A Sätteri hast plugin that typesets the prose of a page in an edition with a typograph (Russian
+ * only), on Markdown and MDX pages alike, after the heading anchors (./heading-anchors.ts) so section
+ * ids and their labels are made from the text as written. A heading without an id is left alone:
+ * the heading-ids step after this plugin would make its id from the typeset text.
+ */
+export function typography(): HastPluginEntry {
+  // One typograph per edition for the whole build: building one compiles its rules.
+  const typografs = new Map<Locale, Typograf | undefined>();
+  return ({ fileURL }) => {
+    const locale = localeOfContentFile(fileURL);
+    if (!typografs.has(locale)) typografs.set(locale, typografFor(locale));
+    const typograf = typografs.get(locale);
+    if (!typograf) return null;
+    return {
+      name: 'qemu-docs:typography',
+      element: {
+        filter: PROSE_BLOCKS,
+        visit(node, ctx) {
+          if (/^h[1-6]$/.test(node.tagName) && typeof node.properties?.['id'] !== 'string') return;
+          // An element in another language, or inside one, keeps its text.
+          for (let at: Readonly<HastNode> | undefined = node; at && at.type === 'element'; at = ctx.parent(at)) if (foreignLang(at)) return;
+          for (const run of runsOf(node)) {
+            const values = typesetRun(run.parts, typograf);
+            run.texts.forEach((text, index) => {
+              const value = values[index] ?? text.value;
+              if (value === text.value) return;
+              ctx.replaceNode(text as HastNode, value === '' ? [] : { type: 'text', value });
+            });
+          }
+        },
+      },
+    };
+  };
+}
