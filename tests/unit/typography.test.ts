@@ -40,6 +40,9 @@ describe('typesetRun', () => {
   test('keeps a version a version and a long number a number', () => {
     expect(typesetRun([{ text: 'В QEMU 2.8 это 4194304 байта, 2016-12-20.' }], typograf)).toEqual([`В${NBSP}QEMU 2.8 это 4194304 байта, 2016-12-20.`]);
   });
+  test('leaves names, and the whitespace around a run, as written', () => {
+    expect(typesetRun([{ text: '\nMSI-X, Loongson-2F, drive=x,if=none, foo(bar) и -> ' }], typograf)).toEqual([`\nMSI-X, Loongson-2F, drive=x,if=none, foo(bar) и${NBSP}-> `]);
+  });
   test('has no typograph for English', () => {
     expect(typografFor('en')).toBeUndefined();
   });
