@@ -77,7 +77,7 @@ describe('the typography plugin', () => {
   });
   test('leaves English pages as written', async () => {
     const markdown = '## Run and check\n\nQEMU - an emulator, "quoted" in a 64 MiB guest.\n';
-    expect(await render(markdown, EN)).toBe(await markdownToHtml(markdown, { features: CONTENT_FEATURES, fileURL: EN, hastPlugins: [headingAnchors] }).html);
+    expect(await render(markdown, EN)).toBe((await markdownToHtml(markdown, { features: CONTENT_FEATURES, fileURL: EN, hastPlugins: [headingAnchors] })).html);
   });
   test('leaves raw HTML in a Markdown page, and text in another language, as written', async () => {
     expect(await render('Ошибка <span lang="en">No machine - "x"</span> и всё.\n', RU)).toContain(`<span lang="en">No machine - "x"</span> и${NBSP}всё.`);
