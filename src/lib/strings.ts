@@ -4,9 +4,9 @@
  */
 import type { Category, Status } from './vocabulary.ts';
 import { toLocale, type Locale } from './i18n.ts';
+import { formatCount, pluralForm, type Plural } from './plural.ts';
 
-/** A string with a form per plural category of the language ("1 item", "2 items"); `other` is always there. */
-export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type { Plural };
 
 export const en = {
   lang: 'en',
@@ -115,7 +115,7 @@ export const en = {
     prompt: 'Type a name like vhost-vsock-pci or q35, or a question like fault tolerance.',
     loading: 'Loading search…',
     /** Chosen with Intl.PluralRules, so an edition can add the forms its language needs (few, many). */
-    count: { one: '{count} result', other: '{count} results' } as Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
+    count: { one: '{count} result', other: '{count} results' } as Plural,
     none: 'No results. Try a shorter word, part of a name, or fewer filters.',
     /**
      * When a word is not a name of the site but close to one: `{status}` is the count or
@@ -154,7 +154,10 @@ export const en = {
     /** `{value}` is the figure, set in bold. */
     figures: ['{value} changes', '{value} contributors', '{value} architectures emulated as whole systems', '{value} emulated devices'],
     /** `{count}` is the number of architecture families, `{binaries}` the name qemu-system-* in code. */
-    figuresSource: 'The announcement counts architectures its own way: the 2.8.0 source builds {count} families of {binaries} binaries, listed below.',
+    figuresSource: {
+      one: 'The announcement counts architectures its own way: the 2.8.0 source builds {count} family of {binaries} binaries, listed below.',
+      other: 'The announcement counts architectures its own way: the 2.8.0 source builds {count} families of {binaries} binaries, listed below.',
+    } as Plural,
   },
   /** The title of an architecture's page; `{name}` is the architecture. */
   architectureTitle: '{name} in QEMU 2.8',
@@ -169,7 +172,7 @@ export const en = {
   ogLocale: 'en_US',
   /**
    * Captions of the examples (src/lib/shiki-example-label.ts). `{…}` slots are filled with code
-   * (`{command}`, `{output}`, `{file}`, `{line}`) or text (`{qemu}`, `{status}`, `{bytes}`, `{reason}`).
+   * (`{command}`, `{output}`, `{file}`, `{line}`) or text (`{qemu}`, `{status}`, `{count}`, `{reason}`).
    */
   examples: {
     tested: 'Tested in CI with {qemu}: ',
@@ -177,7 +180,8 @@ export const en = {
     qemuExits: 'QEMU exits {status}',
     exits: 'exits {status}',
     prints: 'prints {output}',
-    creates: 'creates {file} ({bytes} bytes)',
+    /** `{count}` is the file's size in bytes, its digits grouped as the language groups them. */
+    creates: { one: 'creates {file} ({count} byte)', other: 'creates {file} ({count} bytes)' } as Plural,
     thenSucceeds: 'then {command} succeeds',
     typed: ' Typed at the prompt: ',
     prepared: ' Prepared with: ',
@@ -211,7 +215,10 @@ export type UiStrings = typeof en;
 
 /**
  * The Russian edition. Terms follow what Russian virtualisation engineers write; names a reader
- * types (QEMU, qemu-system-*, option names) stay as they are.
+ * types (QEMU, qemu-system-*, option names) stay as they are. Terms of the site: «возможность» for a
+ * feature, «изменение» for an item of the release, «категория» for a feature category («раздел» is
+ * a section of a page), «выпуск», «исходный код», «исполняемый файл». Counts are filled in by
+ * `fill` (Intl.PluralRules and Intl.NumberFormat, src/lib/plural.ts).
  */
 export const ru = {
   lang: 'ru',
@@ -223,22 +230,24 @@ export const ru = {
   architectures: 'Архитектуры',
   onThisPage: 'На этой странице',
   related: 'Связанные возможности',
-  references: 'Где смотреть в исходниках QEMU 2.8.0',
+  references: 'Ссылки на исходный код QEMU 2.8.0',
   sectionLink: 'Ссылка на раздел: {section}',
   copySectionLink: 'Скопировать ссылку на раздел {section}',
   featureNav: {
     label: 'Возможности',
     toggle: 'Все возможности',
-    categories: 'Разделы',
-    allInCategory: 'Все ({count}) в разделе «{category}»',
+    categories: 'Категории',
+    allInCategory: 'Все возможности категории «{category}» ({count})',
   },
-  editPage: 'Исправить эту страницу',
+  editPage: 'Редактировать страницу',
   lastChanged: 'Последнее изменение: {date}',
   previous: 'Назад',
   next: 'Далее',
   inCategory: '—',
-  appliesTo: 'Применимо к',
-  allArchitectures: 'всем архитектурам',
+  // The header reads «Архитектуры: все» or «Архитектуры: x86 ARM»: a noun before the colon, which
+  // agrees with every list after it (review of the Russian edition, 5.1).
+  appliesTo: 'Архитектуры',
+  allArchitectures: 'все',
   specificFeatures: 'Возможности только для этой архитектуры',
   crossFeatures: 'Общие возможности, которые действуют и здесь',
   noSpecificFeatures: 'В 2.8 нет изменений только для этой архитектуры.',
@@ -247,7 +256,8 @@ export const ru = {
   copy: 'Копировать',
   copied: 'Скопировано',
   copyFailed: 'Не скопировано',
-  copyAria: 'Скопировать этот код',
+  // The accessible name holds the visible label, so a reader who says «Копировать» reaches the button (WCAG 2.5.3).
+  copyAria: 'Копировать код',
   linkToPage: 'Ссылка на страницу',
   linkMenuLabel: 'Скопировать ссылку',
   linkFormats: {
@@ -270,16 +280,17 @@ export const ru = {
   matrixCaption: 'Возможности QEMU 2.8 (строки) по семействам архитектур (столбцы)',
   matrixFeature: 'Возможность',
   listing: {
-    allInCategory: { one: 'Вся {count} запись в разделе «{category}»', few: 'Все {count} записи в разделе «{category}»', many: 'Все {count} записей в разделе «{category}»', other: 'Все {count} записи в разделе «{category}»' } as Plural,
-    allSpecific: { one: '{count} возможность только для {arch}', few: 'Все {count} возможности только для {arch}', many: 'Все {count} возможностей только для {arch}', other: 'Все {count} возможности только для {arch}' } as Plural,
-    allCross: { one: '{count} возможность для всех архитектур', few: 'Все {count} возможности для всех архитектур', many: 'Все {count} возможностей для всех архитектур', other: 'Все {count} возможности для всех архитектур' } as Plural,
-    categoryDescription: 'Все изменения QEMU 2.8 в разделе «{category}».',
+    // «Все 21 изменение», «Все 22 изменения», «Все 25 изменений»: «все» agrees with the number, the noun with its last digits.
+    allInCategory: { one: 'Все {count} изменение в категории «{category}»', few: 'Все {count} изменения в категории «{category}»', many: 'Все {count} изменений в категории «{category}»', other: 'Все {count} изменения в категории «{category}»' } as Plural,
+    allSpecific: { one: 'Все {count} возможность только для {arch}', few: 'Все {count} возможности только для {arch}', many: 'Все {count} возможностей только для {arch}', other: 'Все {count} возможности только для {arch}' } as Plural,
+    allCross: { one: 'Все {count} возможность для всех архитектур', few: 'Все {count} возможности для всех архитектур', many: 'Все {count} возможностей для всех архитектур', other: 'Все {count} возможности для всех архитектур' } as Plural,
+    categoryDescription: 'Все изменения QEMU 2.8 в категории «{category}».',
     specificTitle: 'Возможности только для {arch}',
     specificDescription: 'Все изменения QEMU 2.8, сделанные для архитектуры {arch}.',
     crossTitle: 'Возможности для всех архитектур',
     crossDescription: 'Все изменения QEMU 2.8, которые не зависят от гостевой архитектуры.',
     pageOfTitle: '{title}, страница {page} из {last}',
-    range: 'Записи {start}–{end} из {total}.',
+    range: 'Изменения {start}–{end} из {total}.',
     pages: 'Страницы',
     page: 'Страница {page}',
     previousPage: 'Предыдущая страница',
@@ -296,7 +307,8 @@ export const ru = {
     cpu: 'Модели процессоров',
     machines: 'Машины и платы',
     tools: 'Утилиты',
-    removals: 'Удалено',
+    // Not «Удалено»: that is the status `removed`, and a removal's header shows both.
+    removals: 'Удалённые возможности',
   } satisfies Record<Category, string>,
   statuses: {
     new: 'Новое',
@@ -308,11 +320,11 @@ export const ru = {
     inputLabel: 'Что искать',
     placeholder: 'Возможность, устройство, опция, команда…',
     close: 'Закрыть',
-    prompt: 'Введите имя, например vhost-vsock-pci или q35, или вопрос, например отказоустойчивость.',
+    prompt: 'Введите имя, например vhost-vsock-pci или q35, или тему, например «отказоустойчивость».',
     loading: 'Загрузка поиска…',
-    count: { one: '{count} результат', few: '{count} результата', many: '{count} результатов', other: '{count} результата' },
-    none: 'Ничего не найдено. Попробуйте слово короче, часть имени или меньше фильтров.',
-    didYouMean: '{status}. Может быть, {query}?',
+    count: { one: '{count} результат', few: '{count} результата', many: '{count} результатов', other: '{count} результата' } as Plural,
+    none: 'Ничего не найдено. Попробуйте более короткое слово, часть имени или меньше фильтров.',
+    didYouMean: '{status}. Возможно, вы искали {query}?',
     noneBrief: 'Ничего не найдено',
     error: 'Не удалось загрузить поиск. Откройте обзор или страницы архитектур.',
     allResults: 'Все результаты, с фильтрами',
@@ -324,9 +336,10 @@ export const ru = {
     architecturesLink: 'страницы архитектур',
     filters: 'Фильтры',
     filterArch: 'Архитектура',
-    filterCategory: 'Раздел',
+    filterCategory: 'Категория',
     filterStatus: 'Статус',
-    filterAny: 'Любой',
+    // The first option of every filter, «Архитектура» (feminine) included: «Все» fits any gender.
+    filterAny: 'Все',
     submit: 'Найти',
     more: 'Показать ещё',
     pageKind: 'Архитектура',
@@ -335,16 +348,21 @@ export const ru = {
     title: 'QEMU 2.8: что нового',
     description: 'Что QEMU 2.8 добавил, изменил и удалил: каждое изменение выпуска, сверенное с исходным кодом 2.8.0, с работающими примерами.',
     intro: [
-      'QEMU — эмулятор и средство виртуализации. Как эмулятор он запускает программы, собранные для одной архитектуры, на машине другой — например, программу или ОС для ARM на обычном x86-компьютере, транслируя инструкции (TCG). Как средство виртуализации он выполняет код гостя прямо на процессоре хоста через KVM или Xen, почти с родной скоростью.',
-      'Здесь разобрано каждое изменение выпуска 2.8: что это, как этим пользоваться, что для этого нужно и чего оно пока не умеет. Где анонс выпуска расходится с исходным кодом 2.8.0, страницы следуют коду.',
+      'QEMU — эмулятор и средство виртуализации. Как эмулятор он запускает программы, собранные для одной архитектуры, на машине другой — например, программу или ОС для ARM на обычном x86-компьютере, транслируя инструкции (TCG). Как средство виртуализации он выполняет код гостя прямо на процессоре хоста через KVM или Xen, со скоростью, близкой к нативной.',
+      'Здесь разобрано каждое изменение выпуска 2.8: что это, как этим пользоваться, что для этого нужно и чего в нём пока нет. Где анонс выпуска расходится с исходным кодом 2.8.0, страницы следуют коду.',
     ],
     figuresNote: 'Анонс выпуска приводит такие цифры:',
     figures: ['{value} изменений', '{value} участник', '{value} архитектур, эмулируемых целиком', '{value} эмулируемых устройств'],
-    figuresSource: 'Архитектуры анонс считает по-своему: исходный код 2.8.0 собирает {count} семейств исполняемых файлов {binaries}, они перечислены ниже.',
+    figuresSource: {
+      one: 'Архитектуры анонс считает по-своему: из исходного кода 2.8.0 собирается {count} семейство исполняемых файлов {binaries}, список ниже.',
+      few: 'Архитектуры анонс считает по-своему: из исходного кода 2.8.0 собираются {count} семейства исполняемых файлов {binaries}, список ниже.',
+      many: 'Архитектуры анонс считает по-своему: из исходного кода 2.8.0 собирается {count} семейств исполняемых файлов {binaries}, список ниже.',
+      other: 'Архитектуры анонс считает по-своему: из исходного кода 2.8.0 собирается {count} семейства исполняемых файлов {binaries}, список ниже.',
+    } as Plural,
   },
   architectureTitle: '{name} в QEMU 2.8',
   siteNavigation: 'Сайт',
-  copyLinkShort: 'ссылка',
+  copyLinkShort: 'скопировать ссылку',
   languageSwitch: 'Язык',
   languageNames: { en: 'English', ru: 'Русский' },
   ogLocale: 'ru_RU',
@@ -352,9 +370,9 @@ export const ru = {
     tested: 'Проверено в CI на {qemu}: ',
     qmpMatched: 'каждый ответ после <- совпал с тем, что ответил {command}',
     qemuExits: 'QEMU завершается с кодом {status}',
-    exits: 'код возврата {status}',
+    exits: 'завершается с кодом {status}',
     prints: 'выводит {output}',
-    creates: 'создаёт {file} ({bytes} байт)',
+    creates: { one: 'создаёт {file} ({count} байт)', few: 'создаёт {file} ({count} байта)', many: 'создаёт {file} ({count} байт)', other: 'создаёт {file} ({count} байта)' } as Plural,
     thenSucceeds: 'затем {command} выполняется успешно',
     typed: ' Ввод в приглашении: ',
     prepared: ' Подготовка: ',
@@ -367,7 +385,7 @@ export const ru = {
     englishLink: 'откройте актуальную английскую версию',
   },
   forTools: {
-    category: 'Раздел',
+    category: 'Категория',
     architectures: 'Архитектуры',
     status: 'Статус',
     keywords: 'Ключевые слова',
@@ -394,10 +412,10 @@ export function t(locale: string | undefined): UiStrings {
  */
 export function fill(template: string | Plural, values: Record<string, string | number>, lang: string): string {
   const count = values['count'];
-  const text = typeof template === 'string' ? template : (typeof count === 'number' && template[new Intl.PluralRules(lang).select(count)]) || template.other;
+  const text = typeof template === 'string' ? template : typeof count === 'number' ? pluralForm(template, count, lang) : template.other;
   return text.replace(/\{(\w+)\}/g, (slot, name: string) => {
     const value = values[name];
     if (value === undefined) return slot;
-    return typeof value === 'number' ? value.toLocaleString(lang) : value;
+    return typeof value === 'number' ? formatCount(value, lang) : value;
   });
 }
