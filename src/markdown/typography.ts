@@ -80,6 +80,24 @@ export function typografFor(locale: Locale): Typograf | undefined {
   return typograf;
 }
 
+/** One typograph per edition for the whole build: making one compiles its rules. */
+const typografs = new Map<Locale, Typograf | undefined>();
+function sharedTypograf(locale: Locale): Typograf | undefined {
+  if (!typografs.has(locale)) typografs.set(locale, typografFor(locale));
+  return typografs.get(locale);
+}
+
+/**
+ * A plain text of an edition typeset as its pages' prose: a page's title and summary, which the
+ * layout prints from the frontmatter (src/data/collections.ts). As written where the edition has no
+ * typograph.
+ * @example typesetText('Отказоустойчивость и переключение на резерв', 'ru') // → 'Отказоустойчивость и\u00A0переключение на\u00A0резерв'
+ */
+export function typesetText(text: string, locale: Locale): string {
+  const typograf = sharedTypograf(locale);
+  return typograf ? (typesetRun([{ text }], typograf)[0] ?? text) : text;
+}
+
 /**
  * One piece of a run of prose: a text (its index in `texts` order is its place in the result), the
  * opening or closing tag of an inline element the prose flows through (`em`, `a`, …), a void inline
@@ -236,12 +254,8 @@ function foreignLang(node: Element): boolean {
  * the heading-ids step after this plugin would make its id from the typeset text.
  */
 export function typography(): HastPluginEntry {
-  // One typograph per edition for the whole build: building one compiles its rules.
-  const typografs = new Map<Locale, Typograf | undefined>();
   return ({ fileURL }) => {
-    const locale = localeOfContentFile(fileURL);
-    if (!typografs.has(locale)) typografs.set(locale, typografFor(locale));
-    const typograf = typografs.get(locale);
+    const typograf = sharedTypograf(localeOfContentFile(fileURL));
     if (!typograf) return null;
     return {
       name: 'qemu-docs:typography',

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { typesetRun, typografFor, typography } from '../../src/markdown/typography.ts';
+import { typesetRun, typesetText, typografFor, typography } from '../../src/markdown/typography.ts';
 import { headingAnchors } from '../../src/markdown/heading-anchors.ts';
 import { renderMdxToHtml } from '../../src/markdown/mdx-html.ts';
 import { contentGuard } from '../../src/markdown/content-guard.ts';
@@ -43,6 +43,10 @@ describe('typesetRun', () => {
   test('leaves names, and the whitespace around a run, as written', () => {
     expect(typesetRun([{ text: '\nMSI-X, Loongson-2F, drive=x,if=none, foo(bar) и -> ' }], typograf)).toEqual([`\nMSI-X, Loongson-2F, drive=x,if=none, foo(bar) и${NBSP}-> `]);
   });
+  test('typesets a title or summary of the Russian edition, and leaves English as written', () => {
+    expect(typesetText('Отказоустойчивость COLO - контрольные точки и переключение на резерв', 'ru')).toBe(`Отказоустойчивость COLO${NBSP}— контрольные точки и${NBSP}переключение на${NBSP}резерв`);
+    expect(typesetText('COLO - checkpoints and failover', 'en')).toBe('COLO - checkpoints and failover');
+  });
   test('has no typograph for English', () => {
     expect(typografFor('en')).toBeUndefined();
   });
@@ -58,7 +62,7 @@ describe('the typography plugin', () => {
   });
   test('makes section ids and labels from the text as written', async () => {
     const html = await render('## Запуск и проверка\n', RU);
-    expect(html).toContain('aria-label="Ссылка на раздел: Запуск и проверка"');
+    expect(html).toContain(`aria-label="Ссылка на${NBSP}раздел: Запуск и проверка"`);
     expect(html).toContain('href="#запуск-и-проверка"');
   });
   test('leaves code, code blocks, kbd, samp, var and attributes as written', async () => {
