@@ -21,7 +21,8 @@ export const en = {
   references: 'References in the QEMU 2.8.0 source',
   /** `{section}` is the heading's text (src/markdown/heading-anchors.ts, SectionAnchor.astro). */
   sectionLink: 'Section link: {section}',
-  copySectionLink: 'Copy a link to the section {section}',
+  // Holds the visible label, copyLinkShort (WCAG 2.5.3: a speech user says what the button shows).
+  copySectionLink: 'Copy link to the section {section}',
   /** The navigation of a feature page: its category's features and the list of categories. */
   featureNav: {
     label: 'Features',
