@@ -8,6 +8,7 @@ import { buildPhases } from './src/integrations/build-phases.ts';
 import { REDIRECT_SCRIPT_HASH } from './src/build/redirect-script.ts';
 import { codeHighlight } from './src/markdown/code-highlight.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
+import { typography } from './src/markdown/typography.ts';
 import { releaseBundlerMemory } from './src/integrations/release-bundler-memory.ts';
 import { contentCache } from './src/integrations/content-cache.ts';
 import { projectEnv } from './src/config/env.ts';
@@ -44,7 +45,9 @@ export default defineConfig({
       features: CONTENT_FEATURES,
       // componentLocale after the guard, which checks the props the author wrote.
       mdastPlugins: [contentGuard(import.meta.dirname, MDX_COMPONENT_NAMES), componentLocale(MDX_COMPONENT_NAMES)],
-      hastPlugins: [codeHighlight(), headingAnchors],
+      // typography last: it typesets the prose of Russian pages (src/markdown/typography.ts) after the
+      // section ids and labels are made from the text as written.
+      hastPlugins: [codeHighlight(), headingAnchors, typography()],
     }),
     // Code blocks are highlighted by the codeHighlight plugin (Shiki with its JavaScript regex engine, one theme
     // of CSS variables coloured per scheme in global.css), not by Astro's main-thread Shiki.

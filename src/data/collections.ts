@@ -12,6 +12,7 @@ import { MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
 import { projectEnv } from '../config/env.ts';
 import { DEFAULT_LOCALE, type Locale } from '../lib/i18n.ts';
 import { translationState, type TranslationState } from '../markdown/translation-status.ts';
+import { typesetText } from '../markdown/typography.ts';
 
 export type Feature = CollectionEntry<'features'>;
 export type Architecture = CollectionEntry<'architectures'>;
@@ -111,12 +112,13 @@ async function loadEdition(locale: Locale) {
   const features = await Promise.all(content.features.map(async (entry): Promise<Feature> => {
     const text = featureTexts.get(entry.id);
     texts.set(`features/${entry.id}`, { entry: text ?? entry, state: await stateOf(entry, text) });
-    return text ? { ...entry, data: { ...entry.data, title: text.data.title, summary: text.data.summary, keywords: [...entry.data.keywords, ...text.data.keywords] } } : entry;
+    // Title and summary typeset as the page's body is (src/markdown/typography.ts): they are its prose too.
+    return text ? { ...entry, data: { ...entry.data, title: typesetText(text.data.title, locale), summary: typesetText(text.data.summary, locale), keywords: [...entry.data.keywords, ...text.data.keywords] } } : entry;
   }));
   const architectures = await Promise.all(content.architectures.map(async (entry): Promise<Architecture> => {
     const text = architectureTexts.get(entry.id);
     texts.set(`architectures/${entry.id}`, { entry: text ?? entry, state: await stateOf(entry, text) });
-    return text ? { ...entry, data: { ...entry.data, summary: text.data.summary } } : entry;
+    return text ? { ...entry, data: { ...entry.data, summary: typesetText(text.data.summary, locale) } } : entry;
   }));
   return { ...content, features, architectures, ...featureLookups(features), texts };
 }

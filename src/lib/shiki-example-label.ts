@@ -2,6 +2,7 @@ import type { ShikiTransformer } from 'shiki';
 import { ContentError } from './content-error.ts';
 import { parseExampleMeta, TESTED_QEMU, type ExampleMeta, type RunMeta } from './example-meta.ts';
 import type { Locale } from './i18n.ts';
+import { formatCount, pluralForm } from './plural.ts';
 import { t, type UiStrings } from './strings.ts';
 
 // hast types, taken from Shiki's own signature so no extra type package is needed.
@@ -32,7 +33,7 @@ function slotted(template: string, texts: Record<string, string | number>, codes
 }
 
 /** What the suite checks for a run block, in the reader's words, as caption nodes. */
-function runCaption(meta: RunMeta, words: UiStrings['examples']): Content[] {
+function runCaption(meta: RunMeta, words: UiStrings['examples'], lang: string): Content[] {
   const nodes: Content[] = slotted(words.tested, { qemu: TESTED_QEMU });
   const checks: Content[][] = [];
   if (meta.qmp !== undefined) {
@@ -42,7 +43,8 @@ function runCaption(meta: RunMeta, words: UiStrings['examples']): Content[] {
     checks.push(slotted(words.exits, { status: meta.expectExit }));
   }
   for (const output of meta.expectOutput) checks.push(slotted(words.prints, {}, { output }));
-  for (const file of meta.expectFiles) checks.push(slotted(words.creates, { bytes: file.bytes }, { file: file.name }));
+  // «(4 194 304 байта)»: the noun agrees with the size, whose digits are grouped as the language groups them.
+  for (const file of meta.expectFiles) checks.push(slotted(pluralForm(words.creates, file.bytes, lang), { count: formatCount(file.bytes, lang) }, { file: file.name }));
   for (const command of meta.expectCmds) checks.push(slotted(words.thenSucceeds, {}, { command }));
   nodes.push(...joined(checks, '; ', '; '), text('.'));
   if (meta.stdin.length > 0) nodes.push(text(words.typed), ...joined(meta.stdin.map((line) => [code(line)]), ', ', words.and), text('.'));
@@ -59,7 +61,7 @@ function runCaption(meta: RunMeta, words: UiStrings['examples']): Content[] {
  * same parser as the suite, so a malformed meta fails the build as well as the tests.
  */
 export function exampleLabel(locale: Locale = 'en'): ShikiTransformer {
-  const words = t(locale).examples;
+  const { examples: words, lang: uiLang } = t(locale);
   return {
     name: 'qemu-docs:example-label',
     root(root: Root): Root | void {
@@ -75,7 +77,7 @@ export function exampleLabel(locale: Locale = 'en'): ShikiTransformer {
       if (meta.kind === 'plain') return;
       const pre = root.children.find((node): node is Element => node.type === 'element' && node.tagName === 'pre');
       if (!pre) return;
-      const caption: Content[] = meta.kind === 'norun' ? slotted(words.notRun, { reason: meta.reason }) : runCaption(meta, words);
+      const caption: Content[] = meta.kind === 'norun' ? slotted(words.notRun, { reason: meta.reason }) : runCaption(meta, words, uiLang);
       const figure: Element = {
         type: 'element',
         tagName: 'figure',

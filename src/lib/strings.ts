@@ -4,9 +4,9 @@
  */
 import type { Category, Status } from './vocabulary.ts';
 import { toLocale, type Locale } from './i18n.ts';
+import { formatCount, pluralForm, type Plural } from './plural.ts';
 
-/** A string with a form per plural category of the language ("1 item", "2 items"); `other` is always there. */
-export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type { Plural };
 
 export const en = {
   lang: 'en',
@@ -21,7 +21,8 @@ export const en = {
   references: 'References in the QEMU 2.8.0 source',
   /** `{section}` is the heading's text (src/markdown/heading-anchors.ts, SectionAnchor.astro). */
   sectionLink: 'Section link: {section}',
-  copySectionLink: 'Copy a link to the section {section}',
+  // Holds the visible label, copyLinkShort (WCAG 2.5.3: a speech user says what the button shows).
+  copySectionLink: 'Copy link to the section {section}',
   /** The navigation of a feature page: its category's features and the list of categories. */
   featureNav: {
     label: 'Features',
@@ -115,7 +116,7 @@ export const en = {
     prompt: 'Type a name like vhost-vsock-pci or q35, or a question like fault tolerance.',
     loading: 'Loading search…',
     /** Chosen with Intl.PluralRules, so an edition can add the forms its language needs (few, many). */
-    count: { one: '{count} result', other: '{count} results' } as Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
+    count: { one: '{count} result', other: '{count} results' } as Plural,
     none: 'No results. Try a shorter word, part of a name, or fewer filters.',
     /**
      * When a word is not a name of the site but close to one: `{status}` is the count or
@@ -160,7 +161,10 @@ export const en = {
     /** `{value}` is the figure, set in bold. */
     figures: ['{value} changes', '{value} contributors', '{value} architectures emulated as whole systems', '{value} emulated devices'],
     /** `{count}` is the number of architecture families, `{binaries}` the name qemu-system-* in code. */
-    figuresSource: 'The announcement counts architectures its own way: the 2.8.0 source builds {count} families of {binaries} binaries, listed below.',
+    figuresSource: {
+      one: 'The announcement counts architectures its own way: the 2.8.0 source builds {count} family of {binaries} binaries, listed below.',
+      other: 'The announcement counts architectures its own way: the 2.8.0 source builds {count} families of {binaries} binaries, listed below.',
+    } as Plural,
   },
   /** The title of an architecture's page; `{name}` is the architecture. */
   architectureTitle: '{name} in QEMU 2.8',
@@ -175,7 +179,7 @@ export const en = {
   ogLocale: 'en_US',
   /**
    * Captions of the examples (src/lib/shiki-example-label.ts). `{…}` slots are filled with code
-   * (`{command}`, `{output}`, `{file}`, `{line}`) or text (`{qemu}`, `{status}`, `{bytes}`, `{reason}`).
+   * (`{command}`, `{output}`, `{file}`, `{line}`) or text (`{qemu}`, `{status}`, `{count}`, `{reason}`).
    */
   examples: {
     tested: 'Tested in CI with {qemu}: ',
@@ -183,7 +187,8 @@ export const en = {
     qemuExits: 'QEMU exits {status}',
     exits: 'exits {status}',
     prints: 'prints {output}',
-    creates: 'creates {file} ({bytes} bytes)',
+    /** `{count}` is the file's size in bytes, its digits grouped as the language groups them. */
+    creates: { one: 'creates {file} ({count} byte)', other: 'creates {file} ({count} bytes)' } as Plural,
     thenSucceeds: 'then {command} succeeds',
     typed: ' Typed at the prompt: ',
     prepared: ' Prepared with: ',
@@ -217,44 +222,54 @@ export type UiStrings = typeof en;
 
 /**
  * The Russian edition. Terms follow what Russian virtualisation engineers write; names a reader
- * types (QEMU, qemu-system-*, option names) stay as they are.
+ * types (QEMU, qemu-system-*, option names) stay as they are. Terms of the site: «возможность» for a
+ * feature, «изменение» for an item of the release, «категория» for a feature category («раздел» is
+ * a section of a page), «выпуск», «исходный код», «исполняемый файл».
+ *
+ * Typeset as the Russian pages are (src/markdown/typography.ts): the `\u00A0` are where Typograf's
+ * rules put no-break spaces, and tests/unit/strings-typography.test.ts fails, with the string to
+ * write, on one they would still change. Counts are filled in by `fill` (Intl.PluralRules and
+ * Intl.NumberFormat, src/lib/plural.ts).
  */
 export const ru = {
   lang: 'ru',
   siteName: 'QEMU 2.8: что нового',
-  skipToContent: 'Перейти к содержимому',
+  skipToContent: 'Перейти к\u00A0содержимому',
   home: 'Обзор',
   search: 'Поиск',
-  searchShortcut: 'Поиск (клавиша / или Ctrl+K)',
+  searchShortcut: 'Поиск (клавиша / или\u00A0Ctrl+K)',
   architectures: 'Архитектуры',
-  onThisPage: 'На этой странице',
+  onThisPage: 'На\u00A0этой странице',
   related: 'Связанные возможности',
-  references: 'Где смотреть в исходниках QEMU 2.8.0',
-  sectionLink: 'Ссылка на раздел: {section}',
-  copySectionLink: 'Скопировать ссылку на раздел {section}',
+  references: 'Ссылки на\u00A0исходный код QEMU 2.8.0',
+  sectionLink: 'Ссылка на\u00A0раздел: {section}',
+  copySectionLink: 'Скопировать ссылку на\u00A0раздел {section}',
   featureNav: {
     label: 'Возможности',
     toggle: 'Все возможности',
-    categories: 'Разделы',
-    allInCategory: 'Все ({count}) в разделе «{category}»',
+    categories: 'Категории',
+    allInCategory: 'Все возможности категории «{category}» ({count})',
   },
-  editPage: 'Исправить эту страницу',
+  editPage: 'Редактировать страницу',
   lastChanged: 'Последнее изменение: {date}',
   previous: 'Назад',
   next: 'Далее',
   inCategory: '—',
-  appliesTo: 'Применимо к',
-  allArchitectures: 'всем архитектурам',
-  specificFeatures: 'Возможности только для этой архитектуры',
-  crossFeatures: 'Общие возможности, которые действуют и здесь',
-  noSpecificFeatures: 'В 2.8 нет изменений только для этой архитектуры.',
+  // The header reads «Архитектуры: все» or «Архитектуры: x86 ARM»: a noun before the colon, which
+  // agrees with every list after it (review of the Russian edition, 5.1).
+  appliesTo: 'Архитектуры',
+  allArchitectures: 'все',
+  specificFeatures: 'Возможности только для\u00A0этой архитектуры',
+  crossFeatures: 'Общие возможности, которые действуют и\u00A0здесь',
+  noSpecificFeatures: 'В\u00A02.8 нет изменений только для\u00A0этой архитектуры.',
   binaries: 'Исполняемые файлы',
   machines: 'Основные типы машин',
   copy: 'Копировать',
   copied: 'Скопировано',
-  copyFailed: 'Не скопировано',
-  copyAria: 'Скопировать этот код',
-  linkToPage: 'Ссылка на страницу',
+  copyFailed: 'Не\u00A0скопировано',
+  // The accessible name holds the visible label, so a reader who says «Копировать» reaches the button (WCAG 2.5.3).
+  copyAria: 'Копировать код',
+  linkToPage: 'Ссылка на\u00A0страницу',
   linkMenuLabel: 'Скопировать ссылку',
   linkFormats: {
     url: 'URL',
@@ -262,47 +277,49 @@ export const ru = {
     mediawiki: 'MediaWiki',
     rst: 'reStructuredText',
   },
-  linkCopied: 'Скопировано в буфер обмена.',
-  linkCopyFailed: 'Не удалось скопировать: браузер не дал доступа к буферу обмена.',
+  linkCopied: 'Скопировано в\u00A0буфер обмена.',
+  linkCopyFailed: 'Не\u00A0удалось скопировать: браузер не\u00A0дал доступа к\u00A0буферу обмена.',
   asides: {
     note: 'Примечание',
     tip: 'Совет',
     caution: 'Внимание',
   },
-  movedTo: 'Эта страница теперь находится по адресу',
+  movedTo: 'Эта страница теперь находится по\u00A0адресу',
   matrix: 'Матрица',
-  matrixTitle: 'Возможности по архитектурам',
-  matrixDescription: 'Какие изменения QEMU 2.8 относятся к какой гостевой архитектуре: ✓ там, где изменение применимо. Названия ведут на страницы возможностей и архитектур.',
-  matrixCaption: 'Возможности QEMU 2.8 (строки) по семействам архитектур (столбцы)',
+  matrixTitle: 'Возможности по\u00A0архитектурам',
+  matrixDescription: 'Какие изменения QEMU 2.8 относятся к\u00A0какой гостевой архитектуре: ✓ там, где изменение применимо. Названия ведут на\u00A0страницы возможностей и\u00A0архитектур.',
+  matrixCaption: 'Возможности QEMU 2.8 (строки) по\u00A0семействам архитектур (столбцы)',
   matrixFeature: 'Возможность',
   listing: {
-    allInCategory: { one: 'Вся {count} запись в разделе «{category}»', few: 'Все {count} записи в разделе «{category}»', many: 'Все {count} записей в разделе «{category}»', other: 'Все {count} записи в разделе «{category}»' } as Plural,
-    allSpecific: { one: '{count} возможность только для {arch}', few: 'Все {count} возможности только для {arch}', many: 'Все {count} возможностей только для {arch}', other: 'Все {count} возможности только для {arch}' } as Plural,
-    allCross: { one: '{count} возможность для всех архитектур', few: 'Все {count} возможности для всех архитектур', many: 'Все {count} возможностей для всех архитектур', other: 'Все {count} возможности для всех архитектур' } as Plural,
-    categoryDescription: 'Все изменения QEMU 2.8 в разделе «{category}».',
-    specificTitle: 'Возможности только для {arch}',
-    specificDescription: 'Все изменения QEMU 2.8, сделанные для архитектуры {arch}.',
-    crossTitle: 'Возможности для всех архитектур',
-    crossDescription: 'Все изменения QEMU 2.8, которые не зависят от гостевой архитектуры.',
-    pageOfTitle: '{title}, страница {page} из {last}',
-    range: 'Записи {start}–{end} из {total}.',
+    // «Все 21 изменение», «Все 22 изменения», «Все 25 изменений»: «все» agrees with the number, the noun with its last digits.
+    allInCategory: { one: 'Все {count}\u00A0изменение в\u00A0категории «{category}»', few: 'Все {count}\u00A0изменения в\u00A0категории «{category}»', many: 'Все {count}\u00A0изменений в\u00A0категории «{category}»', other: 'Все {count}\u00A0изменения в\u00A0категории «{category}»' } as Plural,
+    allSpecific: { one: 'Все {count}\u00A0возможность только для\u00A0{arch}', few: 'Все {count}\u00A0возможности только для\u00A0{arch}', many: 'Все {count}\u00A0возможностей только для\u00A0{arch}', other: 'Все {count}\u00A0возможности только для\u00A0{arch}' } as Plural,
+    allCross: { one: 'Все {count}\u00A0возможность для\u00A0всех архитектур', few: 'Все {count}\u00A0возможности для\u00A0всех архитектур', many: 'Все {count}\u00A0возможностей для\u00A0всех архитектур', other: 'Все {count}\u00A0возможности для\u00A0всех архитектур' } as Plural,
+    categoryDescription: 'Все изменения QEMU 2.8 в\u00A0категории «{category}».',
+    specificTitle: 'Возможности только для\u00A0{arch}',
+    specificDescription: 'Все изменения QEMU 2.8, сделанные для\u00A0архитектуры {arch}.',
+    crossTitle: 'Возможности для\u00A0всех архитектур',
+    crossDescription: 'Все изменения QEMU 2.8, которые не\u00A0зависят от\u00A0гостевой архитектуры.',
+    pageOfTitle: '{title}, страница {page}\u00A0из\u00A0{last}',
+    range: 'Изменения {start}–{end} из\u00A0{total}.',
     pages: 'Страницы',
-    page: 'Страница {page}',
+    page: 'Страница\u00A0{page}',
     previousPage: 'Предыдущая страница',
     nextPage: 'Следующая страница',
   },
-  notFoundTitle: 'Страница не найдена',
-  notFoundBody: 'По этому адресу страницы нет. Возможно, она переехала: загляните в обзор или воспользуйтесь поиском.',
-  footer: 'Документация к выпуску QEMU 2.8, сверенная с исходным кодом QEMU 2.8.0.',
+  notFoundTitle: 'Страница не\u00A0найдена',
+  notFoundBody: 'По\u00A0этому адресу страницы\u00A0нет. Возможно, она переехала: загляните в\u00A0обзор или\u00A0воспользуйтесь поиском.',
+  footer: 'Документация к\u00A0выпуску QEMU 2.8, сверенная с\u00A0исходным кодом QEMU 2.8.0.',
   categories: {
     reliability: 'Надёжность',
     devices: 'Устройства',
-    storage: 'Хранилище и блочный уровень',
+    storage: 'Хранилище и\u00A0блочный уровень',
     display: 'Графика',
     cpu: 'Модели процессоров',
-    machines: 'Машины и платы',
+    machines: 'Машины и\u00A0платы',
     tools: 'Утилиты',
-    removals: 'Удалено',
+    // Not «Удалено»: that is the status `removed`, and a removal's header shows both.
+    removals: 'Удалённые возможности',
   } satisfies Record<Category, string>,
   statuses: {
     new: 'Новое',
@@ -310,80 +327,86 @@ export const ru = {
     removed: 'Удалено',
   } satisfies Record<Status, string>,
   searchUi: {
-    dialogLabel: 'Поиск по возможностям QEMU 2.8',
+    dialogLabel: 'Поиск по\u00A0возможностям QEMU 2.8',
     inputLabel: 'Что искать',
     placeholder: 'Возможность, устройство, опция, команда…',
     close: 'Закрыть',
-    prompt: 'Введите имя, например vhost-vsock-pci или q35, или вопрос, например отказоустойчивость.',
+    prompt: 'Введите имя, например vhost-vsock-pci или\u00A0q35, или\u00A0тему, например «отказоустойчивость».',
     loading: 'Загрузка поиска…',
-    count: { one: '{count} результат', few: '{count} результата', many: '{count} результатов', other: '{count} результата' },
-    none: 'Ничего не найдено. Попробуйте слово короче, часть имени или меньше фильтров.',
-    didYouMean: '{status}. Может быть, {query}?',
-    showingFor: '{status}. Показаны результаты по запросу {query} · Искать вместо этого {typed}',
-    noneBrief: 'Ничего не найдено',
-    error: 'Не удалось загрузить поиск. Откройте обзор или страницы архитектур.',
-    allResults: 'Все результаты, с фильтрами',
-    keysHint: '↓ ↑ — выбор, Enter — открыть, Esc — закрыть',
+    count: { one: '{count}\u00A0результат', few: '{count}\u00A0результата', many: '{count}\u00A0результатов', other: '{count}\u00A0результата' } as Plural,
+    none: 'Ничего не\u00A0найдено. Попробуйте более короткое слово, часть имени или\u00A0меньше фильтров.',
+    didYouMean: '{status}. Возможно, вы\u00A0искали {query}?',
+    showingFor: '{status}. Показаны результаты по\u00A0запросу {query} · Искать вместо этого {typed}',
+    noneBrief: 'Ничего не\u00A0найдено',
+    error: 'Не\u00A0удалось загрузить поиск. Откройте обзор или\u00A0страницы архитектур.',
+    allResults: 'Все результаты, с\u00A0фильтрами',
+    keysHint: '↓ ↑\u00A0— выбор, Enter\u00A0— открыть, Esc\u00A0— закрыть',
     pageTitle: 'Поиск',
-    pageDescription: 'Поиск по всем страницам о возможностях QEMU 2.8: по имени, опции, устройству, свойству или команде.',
-    needsJs: 'Для поиска нужен JavaScript. Откройте {overview} или {architectures}.',
+    pageDescription: 'Поиск по\u00A0всем страницам о\u00A0возможностях QEMU 2.8: по\u00A0имени, опции, устройству, свойству или\u00A0команде.',
+    needsJs: 'Для\u00A0поиска нужен JavaScript. Откройте {overview} или\u00A0{architectures}.',
     overviewLink: 'обзор',
     architecturesLink: 'страницы архитектур',
     filters: 'Фильтры',
     filterArch: 'Архитектура',
-    filterCategory: 'Раздел',
+    filterCategory: 'Категория',
     filterStatus: 'Статус',
-    filterAny: 'Любой',
+    // The first option of every filter, «Архитектура» (feminine) included: «Все» fits any gender.
+    filterAny: 'Все',
     submit: 'Найти',
     more: 'Показать ещё',
     pageKind: 'Архитектура',
   },
   overview: {
     title: 'QEMU 2.8: что нового',
-    description: 'Что QEMU 2.8 добавил, изменил и удалил: каждое изменение выпуска, сверенное с исходным кодом 2.8.0, с работающими примерами.',
+    description: 'Что QEMU 2.8 добавил, изменил и\u00A0удалил: каждое изменение выпуска, сверенное с\u00A0исходным кодом 2.8.0, с\u00A0работающими примерами.',
     intro: [
-      'QEMU — эмулятор и средство виртуализации. Как эмулятор он запускает программы, собранные для одной архитектуры, на машине другой — например, программу или ОС для ARM на обычном x86-компьютере, транслируя инструкции (TCG). Как средство виртуализации он выполняет код гостя прямо на процессоре хоста через KVM или Xen, почти с родной скоростью.',
-      'Здесь разобрано каждое изменение выпуска 2.8: что это, как этим пользоваться, что для этого нужно и чего оно пока не умеет. Где анонс выпуска расходится с исходным кодом 2.8.0, страницы следуют коду.',
+      'QEMU\u00A0— эмулятор и\u00A0средство виртуализации. Как\u00A0эмулятор он\u00A0запускает программы, собранные для\u00A0одной архитектуры, на\u00A0машине другой\u00A0— например, программу или\u00A0ОС\u00A0для\u00A0ARM на\u00A0обычном x86-компьютере, транслируя инструкции (TCG). Как\u00A0средство виртуализации он\u00A0выполняет код гостя прямо на\u00A0процессоре хоста через KVM или\u00A0Xen, со\u00A0скоростью, близкой к\u00A0нативной.',
+      'Здесь разобрано каждое изменение выпуска 2.8: что это, как\u00A0этим пользоваться, что для\u00A0этого нужно и\u00A0чего в\u00A0нём пока\u00A0нет. Где анонс выпуска расходится с\u00A0исходным кодом 2.8.0, страницы следуют коду.',
     ],
     figuresNote: 'Анонс выпуска приводит такие цифры:',
-    figures: ['{value} изменений', '{value} участник', '{value} архитектур, эмулируемых целиком', '{value} эмулируемых устройств'],
-    figuresSource: 'Архитектуры анонс считает по-своему: исходный код 2.8.0 собирает {count} семейств исполняемых файлов {binaries}, они перечислены ниже.',
+    figures: ['{value}\u00A0изменений', '{value}\u00A0участник', '{value}\u00A0архитектур, эмулируемых целиком', '{value}\u00A0эмулируемых устройств'],
+    figuresSource: {
+      one: 'Архитектуры анонс считает по-своему: из\u00A0исходного кода 2.8.0 собирается {count}\u00A0семейство исполняемых файлов {binaries}, список ниже.',
+      few: 'Архитектуры анонс считает по-своему: из\u00A0исходного кода 2.8.0 собираются {count}\u00A0семейства исполняемых файлов {binaries}, список ниже.',
+      many: 'Архитектуры анонс считает по-своему: из\u00A0исходного кода 2.8.0 собирается {count}\u00A0семейств исполняемых файлов {binaries}, список ниже.',
+      other: 'Архитектуры анонс считает по-своему: из\u00A0исходного кода 2.8.0 собирается {count}\u00A0семейства исполняемых файлов {binaries}, список ниже.',
+    } as Plural,
   },
-  architectureTitle: '{name} в QEMU 2.8',
+  architectureTitle: '{name} в\u00A0QEMU 2.8',
   siteNavigation: 'Сайт',
-  copyLinkShort: 'ссылка',
+  copyLinkShort: 'скопировать ссылку',
   languageSwitch: 'Язык',
   languageNames: { en: 'English', ru: 'Русский' },
   ogLocale: 'ru_RU',
   examples: {
-    tested: 'Проверено в CI на {qemu}: ',
-    qmpMatched: 'каждый ответ после <- совпал с тем, что ответил {command}',
-    qemuExits: 'QEMU завершается с кодом {status}',
-    exits: 'код возврата {status}',
+    tested: 'Проверено в\u00A0CI\u00A0на\u00A0{qemu}: ',
+    qmpMatched: 'каждый ответ после <- совпал с\u00A0тем, что ответил {command}',
+    qemuExits: 'QEMU завершается с\u00A0кодом\u00A0{status}',
+    exits: 'завершается с\u00A0кодом\u00A0{status}',
     prints: 'выводит {output}',
-    creates: 'создаёт {file} ({bytes} байт)',
+    creates: { one: 'создаёт {file} ({count} байт)', few: 'создаёт {file} ({count} байта)', many: 'создаёт {file} ({count} байт)', other: 'создаёт {file} ({count} байта)' } as Plural,
     thenSucceeds: 'затем {command} выполняется успешно',
-    typed: ' Ввод в приглашении: ',
+    typed: ' Ввод в\u00A0приглашении: ',
     prepared: ' Подготовка: ',
-    and: ' и ',
-    notRun: 'В тестах не запускается: {reason}',
+    and: ' и\u00A0',
+    notRun: 'В\u00A0тестах не\u00A0запускается: {reason}',
   },
   translation: {
-    missing: 'Эта страница ещё не переведена, ниже — английский текст.',
-    stale: 'Английская страница изменилась после того, как был сделан этот перевод: {english}.',
+    missing: 'Эта страница ещё не\u00A0переведена, ниже\u00A0— английский текст.',
+    stale: 'Английская страница изменилась после того, как\u00A0был сделан этот перевод: {english}.',
     englishLink: 'откройте актуальную английскую версию',
   },
   forTools: {
-    category: 'Раздел',
+    category: 'Категория',
     architectures: 'Архитектуры',
     status: 'Статус',
     keywords: 'Ключевые слова',
     webPage: 'Веб-страница',
     diagram: 'Схема',
-    llmsSummary: 'По странице на каждое изменение выпуска QEMU 2.8 (что это, как использовать, требования, ограничения, где применимо), каждая сверена с исходным кодом QEMU 2.8.0, и указатель по гостевым архитектурам.',
-    llmsMarkdown: 'Каждая страница возможности ссылается на свою копию в Markdown: адрес страницы плюс index.md.',
+    llmsSummary: 'По\u00A0странице на\u00A0каждое изменение выпуска QEMU 2.8 (что это, как\u00A0использовать, требования, ограничения, где применимо), каждая сверена с\u00A0исходным кодом QEMU 2.8.0, и\u00A0указатель по\u00A0гостевым архитектурам.',
+    llmsMarkdown: 'Каждая страница возможности ссылается на\u00A0свою копию в\u00A0Markdown: адрес страницы плюс index.md.',
     llmsMore: 'Ещё',
-    featuresJson: 'Все возможности с их адресами и якорями разделов, в JSON',
+    featuresJson: 'Все возможности с\u00A0их\u00A0адресами и\u00A0якорями разделов, в\u00A0JSON',
   },
 } satisfies UiStrings;
 
@@ -401,10 +424,10 @@ export function t(locale: string | undefined): UiStrings {
  */
 export function fill(template: string | Plural, values: Record<string, string | number>, lang: string): string {
   const count = values['count'];
-  const text = typeof template === 'string' ? template : (typeof count === 'number' && template[new Intl.PluralRules(lang).select(count)]) || template.other;
+  const text = typeof template === 'string' ? template : typeof count === 'number' ? pluralForm(template, count, lang) : template.other;
   return text.replace(/\{(\w+)\}/g, (slot, name: string) => {
     const value = values[name];
     if (value === undefined) return slot;
-    return typeof value === 'number' ? value.toLocaleString(lang) : value;
+    return typeof value === 'number' ? formatCount(value, lang) : value;
   });
 }

@@ -246,8 +246,10 @@ export async function resultView(result: PagefindResult, query: string): Promise
  */
 function repeatsHeader(excerpt: string, title: string, summary: string): boolean {
   if (!summary) return false;
-  const text = excerpt.replace(/\s+/g, ' ');
-  return text.includes(title) || text.includes(summary.split(' ').slice(0, 6).join(' '));
+  // Spaces of any kind as one: Russian titles and summaries hold no-break spaces (src/markdown/typography.ts).
+  const flat = (value: string) => value.replace(/\s+/g, ' ');
+  const text = flat(excerpt);
+  return text.includes(flat(title)) || text.includes(flat(summary).split(' ').slice(0, 6).join(' '));
 }
 
 /**

@@ -4,6 +4,7 @@
  * another language only changes the table.
  */
 import type { UiStrings } from '../lib/strings.ts';
+import { formatCount, pluralForm } from '../lib/plural.ts';
 
 export interface SearchStrings {
   lang: string;
@@ -36,6 +37,5 @@ export function readStrings(element: HTMLElement): SearchStrings {
 
 /** "1 result", "12 results": the plural form comes from Intl.PluralRules for the page's language. */
 export function countText(strings: SearchStrings, count: number): string {
-  const form = new Intl.PluralRules(strings.lang).select(count);
-  return (strings.count[form] ?? strings.count.other).replace('{count}', count.toLocaleString(strings.lang));
+  return pluralForm(strings.count, count, strings.lang).replace('{count}', formatCount(count, strings.lang));
 }

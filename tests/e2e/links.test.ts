@@ -51,7 +51,7 @@ test('the copy-link menu puts the canonical URL, Markdown, MediaWiki and reST li
   };
   const copied: Record<string, string> = {};
   for (const format of ['url', 'markdown', 'mediawiki', 'rst']) {
-    await page.getByRole('button', { name: 'Copy a link to the section How to use it' }).click();
+    await page.getByRole('button', { name: 'Copy link to the section How to use it' }).click();
     copied[format] = await copy(format);
     await page.keyboard.press('Escape');
   }

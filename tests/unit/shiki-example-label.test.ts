@@ -17,7 +17,7 @@ test('a run block is wrapped in a figure whose caption names the tested QEMU and
   const html = await render('qemu-img dd if=a of=b', 'sh', 'run setup="qemu-img create a 1M" expect-output="done" expect-file="b:1048576"');
   expect(html).toMatch(/^<figure class="example example-run" data-example="run"><pre[^]*<\/pre><figcaption class="example-label">/);
   const caption = /<figcaption[^>]*>(.*)<\/figcaption>/.exec(html)?.[1] ?? '';
-  expect(caption).toContain(`Tested in CI with ${TESTED_QEMU}: exits 0; prints <code>done</code>; creates <code>b</code> (1048576 bytes).`);
+  expect(caption).toContain(`Tested in CI with ${TESTED_QEMU}: exits 0; prints <code>done</code>; creates <code>b</code> (1,048,576 bytes).`);
   expect(caption).toContain('Prepared with: <code>qemu-img create a 1M</code>.');
 });
 
