@@ -2,12 +2,11 @@ import { Parser } from 'htmlparser2';
 
 /**
  * The text alternative of an inline-SVG component: the `<title>` and `<desc>` it gives screen
- * readers, which are also what a tool reading the Markdown copy should get. Takes the component's
- * markup (an Astro frontmatter block, if any, is left out).
+ * readers, which are also what a tool reading the Markdown copy should get. Takes the HTML the
+ * component prints (src/components/mdx/html.ts).
  * @example svgDescription('<svg><title>A</title><desc>B  c</desc></svg>') // → { title: 'A', desc: 'B c' }
  */
-export function svgDescription(componentSource: string): { title: string; desc: string } {
-  const markup = componentSource.replace(/^---\n[\s\S]*?\n---\n/, '');
+export function svgDescription(markup: string): { title: string; desc: string } {
   const found = { title: '', desc: '' };
   let inside: keyof typeof found | undefined;
   const parser = new Parser({
