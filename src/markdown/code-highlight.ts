@@ -26,9 +26,11 @@ export function codeHighlight(): HastPluginEntry {
       async visit(node, ctx) {
         const code = node.children.find((child) => child.type === 'element' && child.tagName === 'code');
         if (!code || code.type !== 'element') return;
+        // Sätteri gives a fence's language and meta as the code element's data (its `language-…`
+        // class says the same); raw HTML `<pre>` stays raw text and MDX's `<pre>` a JSX element, so
+        // every block visited here is a fence or an indented block.
         const data = (code.data ?? {}) as { lang?: string; meta?: string };
-        const className = ([] as unknown[]).concat(code.properties?.['className'] ?? []).map(String).find((name) => name.startsWith('language-'));
-        const block = { code: ctx.textContent(code), lang: data.lang ?? className?.slice('language-'.length) ?? '', meta: data.meta ?? undefined, locale };
+        const block = { code: ctx.textContent(code), lang: data.lang ?? '', meta: data.meta, locale };
         try {
           // Markdown takes the block as HTML, the cheapest form. MDX compiles to JSX, which cannot
           // hold raw HTML, so MDX pages get it as <Fragment set:html="…"/>: Astro's Fragment prints it
@@ -54,11 +56,15 @@ export function codeHighlight(): HastPluginEntry {
   };
 }
 
-/** The line of the fence of the first code block with this language, meta and code, if the page parses. */
-function fenceLine(source: string, format: ContentFormat, block: { code: string; lang: string; meta?: string | undefined }): number | undefined {
+/**
+ * The line of the fence of the first code block with this language and meta, if the page parses.
+ * Whether a block fails depends on its fence alone (a language Shiki lacks, a malformed example
+ * meta), so the first block with the failing block's fence is the first to fail.
+ */
+function fenceLine(source: string, format: ContentFormat, block: { lang: string; meta?: string | undefined }): number | undefined {
   try {
     const blocks = codeBlocksOf(parseContent(source, format).tree, source);
-    return blocks.find((found) => found.lang === block.lang && found.meta === (block.meta ?? '').trim() && found.code.trimEnd() === block.code.trimEnd())?.line;
+    return blocks.find((found) => found.lang === block.lang && found.meta === (block.meta ?? '').trim())?.line;
   } catch {
     return undefined;
   }
