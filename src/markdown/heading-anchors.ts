@@ -22,12 +22,19 @@ export const headingAnchors: HastPluginEntry = ({ fileURL }) => {
   // Two sections with one id would make links to the second land on the first: refuse it, whether
   // the ids were pinned, generated or kept as aliases (`## Usage {#usage}` then `### Usage`).
   const taken = new Set<string>();
+  const file = () => (fileURL ? fileURLToPath(fileURL) : 'a page');
   const claim = (id: string, heading: string) => {
     if (taken.has(id)) {
-      const file = fileURL ? fileURLToPath(fileURL) : 'a page';
-      throw new Error(`${file}: the section "${heading}" gets the id "${id}", which an earlier section of the page already has. Pin another id: ## ${heading} {#another-id}`);
+      throw new Error(`${file()}: the section "${heading}" gets the id "${id}", which an earlier section of the page already has. Pin another id: ## ${heading} {#another-id}`);
     }
     taken.add(id);
+  };
+  const aliasesOf = (value: unknown, heading: string) => {
+    try {
+      return parseAnchorAliases(value);
+    } catch (error) {
+      throw new Error(`${file()}: the section "${heading}": ${(error as Error).message}`, { cause: error });
+    }
   };
   return {
     name: 'qemu-docs:heading-anchors',
@@ -39,10 +46,12 @@ export const headingAnchors: HastPluginEntry = ({ fileURL }) => {
         const id = typeof existing === 'string' && existing ? existing : slugger.slug(text);
         if (id !== existing) ctx.setProperty(node, 'id', id);
         claim(id, text);
-        const aliases = parseAnchorAliases(node.properties?.['data-aliases']);
+        const written = node.properties?.['data-aliases'];
+        const aliases = aliasesOf(written, text);
         for (const alias of aliases) claim(alias, text);
+        // The attribute only carries the ids to here: even an empty one is not published.
+        if (written !== undefined) ctx.setProperty(node, 'data-aliases', null);
         if (aliases.length > 0) {
-          ctx.setProperty(node, 'data-aliases', null);
           ctx.insertBefore(
             node,
             aliases.map((alias) => ({ type: 'element' as const, tagName: 'span', properties: { id: alias, className: ['anchor-alias'] }, children: [] })),

@@ -22,3 +22,15 @@ test('two sections with one id fail the build, whether pinned, generated or an a
   expect(() => render('## Setup\n\n## Install {#setup}\n')).toThrow(/"setup"/);
   expect(() => render('## Limits\n\n## Caveats {#caveats data-aliases="limits"}\n')).toThrow(/"limits"/);
 });
+
+test('an earlier id that is not an id fails the build naming the page, the section and every bad id', () => {
+  const page = (markdown: string) => markdownToHtml(markdown, { features: CONTENT_FEATURES, hastPlugins: [headingAnchors], fileURL: new URL('file:///site/content/features/a.md') });
+  expect(() => page('## Usage {#usage data-aliases="Old_Name  fine x.y"}\n')).toThrow(
+    '/site/content/features/a.md: the section "Usage": data-aliases: "Old_Name", "x.y" is not an id; use lowercase words joined by hyphens, like "how-to-use-it".',
+  );
+});
+
+test('earlier ids are separated by any spaces, and an empty list leaves no attribute on the heading', () => {
+  expect(render('## Usage {#usage data-aliases="  a   b "}\n')).toMatch(/^<span id="a" class="anchor-alias"><\/span><span id="b" class="anchor-alias"><\/span><h2 id="usage">Usage</);
+  expect(render('## Usage {#usage data-aliases=""}\n')).toMatch(/^<h2 id="usage">Usage</);
+});
