@@ -30,6 +30,9 @@ test('an SVG component\'s description leaves out the labels drawn in it and the 
   const source = '<svg><title>Flows</title><desc>How it flows.</desc><text>Primary</text><g><title>Tooltip</title><desc>Part.</desc><text>Secondary</text></g></svg>';
   expect(svgDescription(source)).toEqual({ title: 'Flows', desc: 'How it flows.' });
 });
+test('an SVG component\'s description reads character references as a browser does, and may lack a desc', () => {
+  expect(svgDescription('<svg><title>Guest &rarr; host&nbsp;&mdash; &lt;x&gt;</title></svg>')).toEqual({ title: 'Guest → host — <x>', desc: '' });
+});
 test('llms.txt lists features by category and architectures, on the deploy\'s host and base', () => {
   const feature = { id: 'colo', data: { title: 'COLO', summary: 'Checkpoints.', category: 'reliability', architectures: ['all'], status: 'new', release: '2.8', keywords: ['colo'], aliases: [], related: [], references: ['a.c'] } } as const;
   const text = llmsTxt([feature as unknown as FeatureEntry], [{ id: 'x86', data: { name: 'x86', summary: 'PCs.' } }], { site: new URL('https://d.example'), base: '/docs/' });
