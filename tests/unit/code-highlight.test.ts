@@ -44,6 +44,11 @@ test('an MDX page prints the same block as a Markdown page', async () => {
   expect(await mdxPage('Run:\n\n```sh\nls -l # all\n```\n')).toBe(`<p>Run:</p>\n${LS}`);
 });
 
+test('code in a line of text stays as written, not a block', async () => {
+  expect(await markdownPage('Run `ls -l` now.\n')).toBe('<p>Run <code>ls -l</code> now.</p>\n');
+  expect(await mdxPage('Run `ls -l` now.\n')).toBe('<p>Run <code>ls -l</code> now.</p>');
+});
+
 test('a block without a language is plain text, escaped', async () => {
   expect(await markdownPage('```\na <b> & c\n```\n')).toBe('<pre class="astro-code" tabindex="0"><code>a &#x3C;b> &#x26; c</code></pre>\n');
 });
@@ -74,6 +79,18 @@ test('the line named is that of the failing block, not of an earlier block in th
   expect(error.message).toBe('(unnamed page):5: code block ```sh run   : run needs at least one expectation (expect-exit, expect-output, expect-file, expect-cmd, qmp), for example expect-exit=0');
   expect(error.line).toBe(5);
   expect((await failure(mdxPage(body))).line).toBe(5);
+});
+
+test('the line named is that of the failing block, not of an earlier block in another language', async () => {
+  const body = '```sh\nls\n```\n\n```shell-ish\nx\n```\n';
+  expect((await failure(markdownPage(body))).line).toBe(5);
+  expect((await failure(mdxPage(body))).line).toBe(5);
+});
+
+test('a fence indented inside a component of an MDX page is found where MDX reads it', async () => {
+  const error = await failure(mdxPage('<Aside>\n    ```shell-ish\n    x\n    ```\n</Aside>\n'));
+  expect(error.message).toMatch(/a\.mdx:2: code block ```shell-ish:/);
+  expect(error.line).toBe(2);
 });
 
 test('a page whose file no longer holds the block (saved again meanwhile) is still named, without a line', async () => {
