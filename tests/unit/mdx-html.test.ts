@@ -27,6 +27,14 @@ test('line breaks, rules and images close themselves; an element with no content
   expect(await render('<abbr title="x"></abbr>\n')).toBe('<abbr title="x"></abbr>');
 });
 
+test('a component whose body is only blank lines gets none, as Astro gives it no slot', async () => {
+  await expect(render('<Aside>\n\n   \n\n</Aside>\n')).rejects.toThrow('<Aside> is empty');
+});
+
+test('a void element written with content keeps it, as Astro prints it', async () => {
+  expect(await render('<br>x</br>\n')).toBe('<br>x</br>');
+});
+
 test('an empty attribute prints as its bare name', async () => {
   expect(await render('<img src="/a.png" alt="" />\n')).toBe('<img src="/a.png" alt/>');
 });
@@ -60,7 +68,7 @@ test('a section\'s link and its hidden copy button print as the site\'s heading 
 });
 
 /** A hast plugin of the site's that sets these properties on every paragraph. */
-const setting = (properties: Record<string, string | boolean>): HastPluginEntry => () => ({
+const setting = (properties: Record<string, string | number | boolean>): HastPluginEntry => () => ({
   name: 'test:set',
   element: {
     filter: ['p'],
@@ -78,4 +86,19 @@ test('a plugin\'s true and false print as Astro prints them: bare or left out fo
 test('an attribute that Astro would print in its own way fails the page, naming it, instead of printing differently', async () => {
   await expect(render('x\n', [setting({ 'set:html': '<b>' })])).rejects.toThrow('the MDX fast path cannot print the attribute set:html="<b>" as Astro would.');
   await expect(render('x\n', [setting({ 'class:list': 'a' })])).rejects.toThrow('cannot print the attribute class:list="a"');
+});
+
+test('a style a plugin sets prints as Astro prints a style object: each declaration, names in CSS case, custom properties as written', async () => {
+  expect(await render('x\n', [setting({ style: 'color: red; font-weight: bold; --code-X: 1; -webkit-user-select: none; margin: ; line-height: 2' })])).toBe(
+    '<p style="color:red;font-weight:bold;--code-X:1;-webkit-user-select:none;line-height:2">x</p>',
+  );
+});
+
+test('numbers print as text', async () => {
+  expect(await render('x\n', [setting({ tabIndex: 0 })])).toBe('<p tabindex="0">x</p>');
+});
+
+test('an attribute name that would end the tag fails the page instead of being printed', async () => {
+  await expect(render('x\n', [setting({ 'x"onmouseover': 'alert(1)' })])).rejects.toThrow('cannot print the attribute x"onmouseover="alert(1)"');
+  await expect(render('x\n', [setting({ 'a b': 'y' })])).rejects.toThrow('cannot print the attribute a b="y"');
 });
