@@ -33,30 +33,28 @@ export const headingAnchors: HastPluginEntry = ({ fileURL }) => {
     try {
       return parseAnchorAliases(value);
     } catch (error) {
+      // Stryker: equivalent mutant — `{ cause }` as `{}`: the message already holds the cause's.
       throw new Error(`${file()}: the section "${heading}": ${(error as Error).message}`, { cause: error });
     }
   };
   return {
+    // Stryker: equivalent mutant — the name as '': Sätteri only shows it in its own diagnostics.
     name: 'qemu-docs:heading-anchors',
     element: {
       filter: ['h2', 'h3'],
       visit(node, ctx) {
         const text = ctx.textContent(node).trim();
+        // Stryker: equivalent mutants — the `?.`s as `.` (a heading always has properties), and the
+        // `existing` test as `true` or `||` (a pinned id is a non-empty string, or there is none).
         const existing = node.properties?.['id'];
         const id = typeof existing === 'string' && existing ? existing : slugger.slug(text);
-        if (id !== existing) ctx.setProperty(node, 'id', id);
+        ctx.setProperty(node, 'id', id);
         claim(id, text);
-        const written = node.properties?.['data-aliases'];
-        const aliases = aliasesOf(written, text);
+        const aliases = aliasesOf(node.properties?.['data-aliases'], text);
         for (const alias of aliases) claim(alias, text);
         // The attribute only carries the ids to here: even an empty one is not published.
-        if (written !== undefined) ctx.setProperty(node, 'data-aliases', null);
-        if (aliases.length > 0) {
-          ctx.insertBefore(
-            node,
-            aliases.map((alias) => ({ type: 'element' as const, tagName: 'span', properties: { id: alias, className: ['anchor-alias'] }, children: [] })),
-          );
-        }
+        ctx.setProperty(node, 'data-aliases', null);
+        ctx.insertBefore(node, aliases.map((alias) => ({ type: 'element' as const, tagName: 'span', properties: { id: alias, className: ['anchor-alias'] }, children: [] })));
         ctx.appendChild(node, [
           { type: 'element', tagName: 'a', properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: fill(ui.sectionLink, { section: text }, ui.lang) }, children: [] },
           { type: 'element', tagName: 'button', properties: { type: 'button', className: ['copy-link'], dataCopyLink: id, dataLabel: ui.copyLinkShort, hidden: true, ariaLabel: fill(ui.copySectionLink, { section: text }, ui.lang) }, children: [] },

@@ -40,6 +40,7 @@ test('the refusal lists every problem of the page with its line, and gives Astro
   const error = await refusal('Ok.\n\n<script>x</script>\n\n[a](javascript:x)\n', 'md');
   expect(error.message).toMatch(/^The content has 2 problems:\n {2}content\/features\/a\.md:3: <script>: .*\n {2}content\/features\/a\.md:5: \(javascript:x\): /);
   expect(error.line).toBe(3);
+  expect((await refusal(`${'Text.\n\n'.repeat(6)}<script>x</script>\n`, 'md')).line).toBe(13);
 });
 
 test('a page is named relative to the project root, or as unnamed when Astro gives no file', async () => {
