@@ -19,20 +19,17 @@ const FONT_STYLE_CLASSES: Record<string, string> = {
  * @example tokenClass('color:var(--astro-code-token-string)') // → 'tk-string'
  */
 export function tokenClass(declaration: string): string {
-  const normalized = declaration.replace(/\s+/g, '').toLowerCase();
+  const normalized = declaration.replace(/\s/g, '').toLowerCase();
   const variable = /^color:var\(--astro-code-([a-z0-9-]+)\)$/.exec(normalized)?.[1];
+  // Stryker: equivalent mutant — /^token-/ without `^`: the theme's variables are `token-<role>`,
+  // `foreground` and `background`, with no "token-" further in.
   if (variable) return `tk-${variable.replace(/^token-/, '')}`;
   const fontClass = FONT_STYLE_CLASSES[normalized];
   if (fontClass) return fontClass;
   throw new Error(`code token style "${declaration}" has no class: map it in src/lib/code-token-classes.ts and style it in src/styles/global.css`);
 }
 
-const classesOf = (style: unknown): string[] =>
-  String(style ?? '')
-    .split(';')
-    .map((declaration) => declaration.trim())
-    .filter(Boolean)
-    .map(tokenClass);
+const classesOf = (style: string): string[] => style.split(';').filter(Boolean).map(tokenClass);
 
 /**
  * Roles the site draws in the block's own text colour, so their tokens need no element: the
@@ -59,6 +56,7 @@ export function tokenClassName(style: string): string {
  */
 export function tokenClasses(): ShikiTransformer {
   return {
+    // Stryker: equivalent mutant — the name as '': Shiki only uses it in its own messages.
     name: 'qemu-docs:token-classes',
     pre(node) {
       // The block's colours come from the `astro-code` class in global.css (Shiki's own classes
@@ -75,10 +73,13 @@ export function tokenClasses(): ShikiTransformer {
     code(node) {
       // Shiki wraps each line in <span class="line"> for line highlighting, which the site does
       // not use: the lines are joined by their newlines alone, a third less markup per block.
+      // Stryker: equivalent mutant — the class test as `true`: the line spans are the only elements here.
       node.children = node.children.flatMap((child) => (child.type === 'element' && child.properties['class'] === 'line' ? child.children : [child]));
     },
     line(node) {
       // A token span left without a class (text colour) is just its text.
+      // Stryker: equivalent mutants — each part of the test as `true`, or `&&` as `||`: a line holds
+      // only token spans, each with one text child.
       node.children = node.children.map((child): Content =>
         child.type === 'element' && child.children.length === 1 && Object.keys(child.properties).length === 0 ? (child.children[0] as Content) : child,
       );

@@ -16,12 +16,14 @@ import { checkContentSource, contentNodeProblems, type ContentRuleContext } from
 export function contentGuard(root: string, components: readonly string[]): MdastPluginEntry {
   const guard: MdastPluginEntry = ({ fileURL, sourceFormat }) => {
     const file = fileURL ? path.relative(root, fileURLToPath(fileURL)) : '(unnamed page)';
+    // Stryker: equivalent mutant — 'md' as '': the rules only ask whether a page is 'mdx'.
     const context: ContentRuleContext = { file, format: sourceFormat === 'mdx' ? 'mdx' : 'md', components };
     let broken = false;
     const check = (node: Readonly<MdastNode>) => {
       if (!broken && contentNodeProblems(node as MdastNode, context).length > 0) broken = true;
     };
     return {
+      // Stryker: equivalent mutant — the name as '': Sätteri only shows it in its own diagnostics.
       name: 'qemu-docs:content-guard',
       html: check,
       heading: check,
@@ -36,6 +38,8 @@ export function contentGuard(root: string, components: readonly string[]): Mdast
       after(_root, ctx) {
         if (!broken) return;
         const problems = checkContentSource(file, ctx.source, components, context.format);
+        // Stryker: equivalent mutants — the `?.`s as `.`, the `$` left out and `?? ''` as another
+        // string: a broken page has a first problem, at `<file>:<line>`, and page paths hold no ":".
         throw new ContentError(formatContentProblems(problems), { line: Number(/:(\d+)$/.exec(problems[0]?.file ?? '')?.[1] ?? 1) });
       },
     };

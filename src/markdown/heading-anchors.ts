@@ -22,32 +22,39 @@ export const headingAnchors: HastPluginEntry = ({ fileURL }) => {
   // Two sections with one id would make links to the second land on the first: refuse it, whether
   // the ids were pinned, generated or kept as aliases (`## Usage {#usage}` then `### Usage`).
   const taken = new Set<string>();
+  const file = () => (fileURL ? fileURLToPath(fileURL) : 'a page');
   const claim = (id: string, heading: string) => {
     if (taken.has(id)) {
-      const file = fileURL ? fileURLToPath(fileURL) : 'a page';
-      throw new Error(`${file}: the section "${heading}" gets the id "${id}", which an earlier section of the page already has. Pin another id: ## ${heading} {#another-id}`);
+      throw new Error(`${file()}: the section "${heading}" gets the id "${id}", which an earlier section of the page already has. Pin another id: ## ${heading} {#another-id}`);
     }
     taken.add(id);
   };
+  const aliasesOf = (value: unknown, heading: string) => {
+    try {
+      return parseAnchorAliases(value);
+    } catch (error) {
+      // Stryker: equivalent mutant — `{ cause }` as `{}`: the message already holds the cause's.
+      throw new Error(`${file()}: the section "${heading}": ${(error as Error).message}`, { cause: error });
+    }
+  };
   return {
+    // Stryker: equivalent mutant — the name as '': Sätteri only shows it in its own diagnostics.
     name: 'qemu-docs:heading-anchors',
     element: {
       filter: ['h2', 'h3'],
       visit(node, ctx) {
         const text = ctx.textContent(node).trim();
+        // Stryker: equivalent mutants — the `?.`s as `.` (a heading always has properties), and the
+        // `existing` test as `true` or `||` (a pinned id is a non-empty string, or there is none).
         const existing = node.properties?.['id'];
         const id = typeof existing === 'string' && existing ? existing : slugger.slug(text);
-        if (id !== existing) ctx.setProperty(node, 'id', id);
+        ctx.setProperty(node, 'id', id);
         claim(id, text);
-        const aliases = parseAnchorAliases(node.properties?.['data-aliases']);
+        const aliases = aliasesOf(node.properties?.['data-aliases'], text);
         for (const alias of aliases) claim(alias, text);
-        if (aliases.length > 0) {
-          ctx.setProperty(node, 'data-aliases', null);
-          ctx.insertBefore(
-            node,
-            aliases.map((alias) => ({ type: 'element' as const, tagName: 'span', properties: { id: alias, className: ['anchor-alias'] }, children: [] })),
-          );
-        }
+        // The attribute only carries the ids to here: even an empty one is not published.
+        ctx.setProperty(node, 'data-aliases', null);
+        ctx.insertBefore(node, aliases.map((alias) => ({ type: 'element' as const, tagName: 'span', properties: { id: alias, className: ['anchor-alias'] }, children: [] })));
         ctx.appendChild(node, [
           { type: 'element', tagName: 'a', properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: fill(ui.sectionLink, { section: text }, ui.lang) }, children: [] },
           { type: 'element', tagName: 'button', properties: { type: 'button', className: ['copy-link'], dataCopyLink: id, dataLabel: ui.copyLinkShort, hidden: true, ariaLabel: fill(ui.copySectionLink, { section: text }, ui.lang) }, children: [] },

@@ -29,8 +29,7 @@ import { isContentGuard } from './content-guard.ts';
  * reordered config, a second processor) is a configuration error, not a page's.
  */
 export function assertGuarded(mdastPlugins: MdastPluginList): void {
-  const first = mdastPlugins[0];
-  if (typeof first !== 'function' || !isContentGuard(first)) {
+  if (!isContentGuard(mdastPlugins[0])) {
     throw new Error(`The MDX fast path runs compiled pages as code, so the content guard must be the first mdast plugin of the site's processor: put contentGuard(…) (src/markdown/content-guard.ts) first in markdown.processor's mdastPlugins in astro.config.mjs.`);
   }
 }
@@ -41,9 +40,6 @@ class Html {
   constructor(value: string) {
     this.value = value;
   }
-  toString() {
-    return this.value;
-  }
 }
 
 const FRAGMENT = Symbol('mdx-html:fragment');
@@ -53,48 +49,55 @@ const VOID_ELEMENTS = /^(area|base|br|col|command|embed|hr|img|input|keygen|link
 const BOOLEAN_ATTRIBUTES = /^(?:allowfullscreen|async|autofocus|autoplay|checked|controls|default|defer|disabled|disablepictureinpicture|disableremoteplayback|formnovalidate|inert|loop|muted|nomodule|novalidate|open|playsinline|readonly|required|reversed|scoped|seamless|selected|itemscope)$/i;
 const BOOLEAN_IF_BOOLEAN = new Set(['popover', 'download', 'hidden']);
 
-/** Children as HTML: text escaped, nothing for null, undefined, false and ''. */
+/**
+ * Children as HTML, text escaped. MDX gives text, elements, lists of them, or none: the content
+ * guard refuses the expressions that could give anything else.
+ */
 function childrenHtml(children: unknown): string {
   if (children instanceof Html) return children.value;
-  if (typeof children === 'string') return escapeHtml(children);
   if (Array.isArray(children)) return children.map(childrenHtml).join('');
-  if (children === null || children === undefined || children === false || children === '') return '';
-  return String(children);
+  return children === undefined ? '' : escapeHtml(String(children));
 }
 
-/** A style object as Astro prints it (`toStyleString`): `{ textAlign: 'left' }` → `text-align:left`. */
+/**
+ * A style object as Astro prints it (`toStyleString`): `{ textAlign: 'left' }` → `text-align:left`.
+ * The compile gives an aligned table cell's, and turns a plugin's style string into one, leaving out
+ * empty declarations.
+ */
 function styleText(style: Record<string, unknown>): string {
   return Object.entries(style)
-    .filter(([, value]) => (typeof value === 'string' && value.trim() !== '') || typeof value === 'number')
     .map(([key, value]) => `${key.startsWith('--') ? key : key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}:${String(value)}`)
     .join(';');
 }
 
 /**
  * One attribute the way Astro's `addAttribute` prints it, for what MDX output holds: strings,
- * numbers, booleans, and the style object of an aligned table cell (authors cannot write `style`).
+ * numbers, booleans (MDX leaves out absent ones, and joins lists such as a class list into text),
+ * and style objects. A name Astro treats in a way of its own (a directive such as set:html or
+ * class:list, a name that would end the tag) fails instead of being printed differently: authors
+ * cannot write one (src/markdown/content-rules.ts), so only a plugin of the site's can.
  */
 function attributeHtml(key: string, value: unknown): string {
-  if (value === null || value === undefined) return '';
   if (BOOLEAN_ATTRIBUTES.test(key) || (BOOLEAN_IF_BOOLEAN.has(key) && typeof value === 'boolean')) return value ? ` ${key}` : '';
-  if (key.startsWith('set:') || key === 'class:list' || key === 'className' || /[\s"'>/=]/.test(key) || (typeof value === 'object' && key !== 'style')) {
+  const quoted = (text: string) => ` ${key}="${text.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+  if (key === 'style') return quoted(styleText(value as Record<string, unknown>));
+  if (key.includes(':') || /[\s"'>/=]/.test(key)) {
     throw new Error(`the MDX fast path cannot print the attribute ${key}=${JSON.stringify(value)} as Astro would. Pages may not write such an attribute (src/markdown/content-rules.ts); if the site's own plugin printed it, teach src/markdown/mdx-html.ts Astro's rule for it.`);
   }
-  const quoted = (text: string) => ` ${key}="${text.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
-  if (key === 'style' && typeof value === 'object') return quoted(styleText(value as Record<string, unknown>));
   const text = String(value);
   return text === '' ? ` ${key}` : quoted(text);
 }
 
 type Component = (props: Record<string, unknown>) => Html;
 
+/** The runtime's jsx(): `type` is a tag name, a component, or the compile's Fragment (the one symbol). */
 function jsx(type: string | symbol | Component, props: Record<string, unknown>): Html {
-  if (type === FRAGMENT) return new Html(childrenHtml(props['children']));
+  if (typeof type === 'symbol') return new Html(childrenHtml(props['children']));
   if (typeof type === 'function') return type(props);
-  if (typeof type !== 'string') throw new Error('the MDX fast path met an element it cannot print');
   const { children, ...attributes } = props;
   const open = `<${type}${Object.entries(attributes).map(([key, value]) => attributeHtml(key, value)).join('')}`;
-  if ((children === null || children === undefined || children === '') && VOID_ELEMENTS.test(type)) return new Html(`${open}/>`);
+  // An element without content has no children at all in MDX output.
+  if (children === undefined && VOID_ELEMENTS.test(type)) return new Html(`${open}/>`);
   return new Html(`${open}>${childrenHtml(children)}</${type}>`);
 }
 
@@ -107,6 +110,8 @@ const runtime = { Fragment: FRAGMENT, jsx, jsxs: jsx };
 const asRuntimeComponent = (name: string, render: MdxHtmlComponent): Component => ({ children, ...props }) => {
   const inner = childrenHtml(children);
   // Astro passes a slot that renders to whitespace only as no slot at all.
+  // Stryker: equivalent mutants — the test as `false`, or without the trim: the Aside refuses a blank
+  // body itself, and the diagrams print no children.
   return new Html(render(authorProps(props), inner.trim() === '' ? '' : inner, componentLocaleOf(name, props)));
 };
 /**
@@ -114,7 +119,7 @@ const asRuntimeComponent = (name: string, render: MdxHtmlComponent): Component =
  * there: a highlighted code block as `<Fragment set:html="…"/>` (./code-highlight.ts), printed as it
  * is. Authors cannot write it: the content rules allow only the site's components.
  */
-const setHtmlFragment: Component = (props) => new Html(String(props['set:html'] ?? ''));
+const setHtmlFragment: Component = (props) => new Html(String(props['set:html']));
 
 const components: Record<string, Component> = { Fragment: setHtmlFragment, ...Object.fromEntries(Object.entries(MDX_HTML_COMPONENTS).map(([name, render]) => [name, asRuntimeComponent(name, render)])) };
 

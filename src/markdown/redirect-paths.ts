@@ -15,6 +15,10 @@ export function readRedirectPaths(featuresDir: string, base: string): Set<string
   const names = readdirSync(featuresDir).filter((name) => /\.mdx?$/.test(name));
   const features = names.map((name) => {
     let aliases: string[] = [];
+    // Stryker: equivalent mutants in this block — the two `?.` as `.`, `?? ''` as another string,
+    // `includes('aliases')` as `includes('')` or the test as `true`, and `Array.isArray(…)` as `true`:
+    // each either parses YAML that has no aliases (slower, same list) or throws where the value is
+    // missing or not a list, and the catch gives such a page no aliases all the same.
     try {
       const yaml = parseContent(readFileSync(path.join(featuresDir, name), 'utf8'), contentFormatOf(name)).frontmatter?.yaml ?? '';
       // Most pages have no earlier slugs, and parsing YAML is most of this function's cost (0.8 s
@@ -24,6 +28,8 @@ export function readRedirectPaths(featuresDir: string, base: string): Set<string
     } catch {
       /* reported by the build's own checks */
     }
+    // Stryker: equivalent mutant — the `$` of /\.mdx?$/: the name ends so (filtered above), and a
+    // page's name is a slug, with no other ".md" in it.
     return { id: name.replace(/\.mdx?$/, ''), data: { title: '', aliases } as unknown as FeatureData };
   });
   return new Set(editionRedirects(base, features).map((redirect) => redirect.from));

@@ -6,7 +6,7 @@ import { createOnigurumaEngine } from 'shiki/engine/oniguruma';
 import { describe, expect, test } from 'vitest';
 import { syntheticPages } from '../../scripts/bench/synthetic.ts';
 import { createCodeHighlighter } from '../../src/lib/code-highlighter.ts';
-import { CODE_VARIABLE_PREFIX, tokenClass, tokenClasses } from '../../src/lib/code-token-classes.ts';
+import { CODE_VARIABLE_PREFIX, tokenClass, tokenClassName, tokenClasses } from '../../src/lib/code-token-classes.ts';
 import { extractExamples } from '../../src/lib/extract-examples.ts';
 
 const highlighter = createCodeHighlighter();
@@ -20,6 +20,14 @@ describe('token classes', () => {
   });
   test('any other style fails loudly instead of reaching the page as a style attribute', () => {
     expect(() => tokenClass('color:#ff0000')).toThrow(/has no class: map it in src\/lib\/code-token-classes\.ts/);
+    expect(() => tokenClass('background-color:var(--astro-code-token-keyword)')).toThrow('code token style "background-color:var(--astro-code-token-keyword)" has no class');
+    expect(() => tokenClass('color:var(--astro-code-token-keyword)!important')).toThrow(/has no class/);
+  });
+  test('a token in the text colour needs no class, unless it has a font style too', () => {
+    expect(tokenClassName('color:var(--astro-code-foreground)')).toBe('');
+    expect(tokenClassName('color:var(--astro-code-token-punctuation)')).toBe('');
+    expect(tokenClassName('color:var(--astro-code-foreground);font-style:italic')).toBe('tk-foreground tk-i');
+    expect(tokenClassName('color:var(--astro-code-token-keyword);font-weight:bold')).toBe('tk-keyword tk-b');
   });
 });
 
@@ -49,6 +57,14 @@ describe('highlighted code', () => {
   });
   test('an unknown fence language fails with the name and what to use', async () => {
     await expect(html('x', 'shel')).rejects.toThrow(/code block ```shel: Shiki has no language "shel"\. Use sh, json/);
+  });
+  test('an example block, which goes through Shiki\'s transformers, is marked up as a plain block is', async () => {
+    const out = await html('{"execute": "query-status"}\nqemu-img info a.raw', 'json', 'norun="needs KVM"');
+    expect(out).toMatch(/^<figure class="example example-norun" data-example="norun"><pre class="astro-code" tabindex="0"><code>\{<span class="tk-keyword">"execute"<\/span>:/);
+    expect(out).not.toContain('style=');
+    expect(out).not.toContain('class="line"');
+    expect(out).not.toMatch(/<span>|tk-foreground|tk-punctuation/);
+    expect(out).toContain('}\nqemu-img');
   });
   test('example captions come from the fence meta', async () => {
     expect(await html('ls', 'sh', 'norun="needs KVM"')).toMatch(/^<figure class="example example-norun"[^]*Not run in tests: needs KVM/);

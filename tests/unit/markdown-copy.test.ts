@@ -22,9 +22,16 @@ test('the whole copy: title, summary, facts, body, references', () => {
   const text = featureMarkdown({ title: 'T', summary: 'S.', facts: [['Status', 'New']], references: { heading: 'References', links: [{ path: 'a.c', href: 'https://x/a.c' }] } }, '## Body\n');
   expect(text).toBe('# T\n\n> S.\n\n- Status: New\n\n## Body\n\n## References\n\n- [`a.c`](https://x/a.c)\n');
 });
-test('an SVG component\'s description is its title and desc, whitespace collapsed, frontmatter left out', () => {
-  const source = '---\nconst t = "<title>not this</title>";\n---\n<svg><title id={t}>Flows</title>\n<desc>\n  One   &amp;\n  two.\n</desc></svg>';
+test('an SVG component\'s description is its title and desc, whitespace collapsed', () => {
+  const source = '<svg><title id="t">Flows</title>\n<desc>\n  One   &amp;\n  two.\n</desc></svg>';
   expect(svgDescription(source)).toEqual({ title: 'Flows', desc: 'One & two.' });
+});
+test('an SVG component\'s description leaves out the labels drawn in it and the titles of its parts', () => {
+  const source = '<svg><title>Flows</title><desc>How it flows.</desc><text>Primary</text><g><title>Tooltip</title><desc>Part.</desc><text>Secondary</text></g></svg>';
+  expect(svgDescription(source)).toEqual({ title: 'Flows', desc: 'How it flows.' });
+});
+test('an SVG component\'s description reads character references as a browser does, and may lack a desc', () => {
+  expect(svgDescription('<svg><title>Guest &rarr; host&nbsp;&mdash; &lt;x&gt;</title></svg>')).toEqual({ title: 'Guest → host — <x>', desc: '' });
 });
 test('llms.txt lists features by category and architectures, on the deploy\'s host and base', () => {
   const feature = { id: 'colo', data: { title: 'COLO', summary: 'Checkpoints.', category: 'reliability', architectures: ['all'], status: 'new', release: '2.8', keywords: ['colo'], aliases: [], related: [], references: ['a.c'] } } as const;
