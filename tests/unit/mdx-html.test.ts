@@ -63,7 +63,7 @@ test('footnotes print their references and back links', async () => {
 
 test('a section\'s link and its hidden copy button print as the site\'s heading plugin makes them', async () => {
   expect(await render('## Usage {#use data-aliases="old"}\n', [headingAnchors])).toBe(
-    '<span id="old" class="anchor-alias"></span><h2 id="use">Usage<a class="heading-anchor" href="#use" aria-label="Section link: Usage"></a><button type="button" class="copy-link" data-copy-link="use" data-label="copy link" hidden aria-label="Copy a link to the section Usage"></button></h2>',
+    '<span id="old" class="anchor-alias"></span><h2 id="use">Usage<a class="heading-anchor" href="#use" aria-label="Section link: Usage"></a><button type="button" class="copy-link" data-copy-link="use" data-label="copy link" hidden aria-label="Copy link to the section Usage"></button></h2>',
   );
 });
 
