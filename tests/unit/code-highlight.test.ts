@@ -55,9 +55,9 @@ test('a block without a language is plain text, escaped', async () => {
 
 test('an example tested in CI is captioned in the language of the page file', async () => {
   const block = '```sh run expect-exit=0\nls\n```\n';
-  expect(await markdownPage(block, inContent('ru/features/x.md'))).toContain('<figcaption class="example-label">Проверено в CI на QEMU 7.2 (Debian 12): завершается с кодом 0.</figcaption>');
+  expect(await markdownPage(block, inContent('ru/features/x.md'))).toContain('<figcaption class="example-label">Проверено в\u00A0CI\u00A0на\u00A0QEMU 7.2 (Debian 12): завершается с\u00A0кодом\u00A00.</figcaption>');
   expect(await markdownPage(block, inContent('features/x.md'))).toContain('<figcaption class="example-label">Tested in CI with QEMU 7.2 (Debian 12): exits 0.</figcaption>');
-  expect(await mdxPage(block, inContent('ru/features/x.mdx'))).toContain('завершается с кодом 0.</figcaption>');
+  expect(await mdxPage(block, inContent('ru/features/x.mdx'))).toContain('завершается с\u00A0кодом\u00A00.</figcaption>');
 });
 
 test('a language Shiki lacks fails a Markdown page at the fence\'s line in the file, frontmatter counted', async () => {
