@@ -122,7 +122,7 @@ describe('the Russian edition', () => {
     const sectionUrl = `${canonical}#how-to-use-it`;
     await page.getByRole('button', { name: `Скопировать ссылку на раздел ${heading}` }).click();
     await page.locator('.link-menu button[data-format="markdown"]').click();
-    await expect.poll(() => page.locator('.link-menu [role="status"]').textContent()).toBe('Скопировано в буфер обмена.');
+    await expect.poll(() => page.locator('.link-menu [role="status"]').textContent()).toBe('Скопировано в\u00A0буфер обмена.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`[${title} › ${heading}](${sectionUrl})`);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Ссылка на страницу' }).click();

@@ -70,7 +70,7 @@ describe('translations are kept in step with the English pages', () => {
     expect(alpha).not.toContain('data-translation=');
     const beta = page(fixture, 'ru/features/beta-feature');
     expect(beta).toContain('data-translation="missing"');
-    expect(beta).toContain('Эта страница ещё не переведена');
+    expect(beta).toContain('Эта страница ещё не\u00A0переведена');
     expect(beta).toMatch(/<div class="prose[^"]*" lang="en"/);
   });
 
