@@ -9,6 +9,8 @@ export const LINK_FORMATS: readonly LinkFormat[] = ['url', 'markdown', 'mediawik
  * @example formatLink('mediawiki', 'https://x.org/features/colo/', 'COLO') // → '[https://x.org/features/colo/ COLO]'
  */
 export function formatLink(format: LinkFormat, url: string, title: string): string {
+  // Runs of white space, the no-break spaces of Russian typography among them (U+00A0 is \s), become
+  // one plain space: a title pasted into a wiki or a tracker carries no invisible characters.
   const text = title.replace(/\s+/g, ' ').trim();
   switch (format) {
     case 'url':

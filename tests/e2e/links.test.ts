@@ -118,12 +118,14 @@ describe('the Russian edition', () => {
     expect(title).toMatch(/[А-Яа-я]/);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(new URL(canonical!).pathname).toBe(`/ru/features/${feature}/`);
+    // As typeset (with no-break spaces) on the page; pasted with plain spaces.
     const heading = (await page.locator('h2#how-to-use-it').evaluate((element) => element.firstChild?.textContent ?? '')).trim();
+    expect(heading).toContain('\u00A0');
     const sectionUrl = `${canonical}#how-to-use-it`;
     await page.getByRole('button', { name: `Скопировать ссылку на раздел ${heading}` }).click();
     await page.locator('.link-menu button[data-format="markdown"]').click();
     await expect.poll(() => page.locator('.link-menu [role="status"]').textContent()).toBe('Скопировано в\u00A0буфер обмена.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`[${title} › ${heading}](${sectionUrl})`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`[${title} › ${heading.replaceAll('\u00A0', ' ')}](${sectionUrl})`);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Ссылка на страницу' }).click();
     await page.locator('.link-menu button[data-format="mediawiki"]').click();

@@ -3,6 +3,9 @@ import { formatLink, shareableUrl } from '../../src/lib/link-formats.ts';
 
 const url = 'https://docs.example.org/features/colo/#usage';
 
+test('the no-break spaces of a typeset title are pasted as plain spaces', () => {
+  expect(formatLink('markdown', url, 'Как\u00A0пользоваться\u00A0— кратко')).toBe(`[Как пользоваться — кратко](${url})`);
+});
 test('plain URL', () => expect(formatLink('url', url, 'COLO')).toBe(url));
 test('Markdown link, brackets in the title escaped', () => {
   expect(formatLink('markdown', url, 'COLO [experimental]')).toBe('[COLO \\[experimental\\]](https://docs.example.org/features/colo/#usage)');
