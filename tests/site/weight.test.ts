@@ -56,13 +56,15 @@ describe('page weight', async () => {
   const pages = (await listOutputFiles(distDir)).filter((file) => file.endsWith('.html') && !file.includes('/pagefind/'));
   const featurePages = pages.filter((file) => /^\/(ru\/)?features\//.test(file));
   // A Russian page has the same code and markup, but its prose is Cyrillic: two bytes a letter in
-  // UTF-8, and longer words. Measured after gzip, colo is 15.6 KB in English and 19.5 KB in Russian
-  // (1.25×), so the Russian edition's budget is a quarter larger; the first-render budget is one.
-  const budgetKb = (file: string) => (file.startsWith('/ru/') ? 20 : 16);
+  // UTF-8, and longer words, and since Typograf sets it (src/markdown/typography.ts) a no-break
+  // space of two bytes after every short word (714 on colo, 0.3 KB gzipped). Measured after gzip on
+  // 2026-12-07, colo is 15.8 KB in English and 20.2 KB in Russian (1.28×), so the Russian edition's
+  // budget is 21 KB; the first-render budget is one.
+  const budgetKb = (file: string) => (file.startsWith('/ru/') ? 21 : 16);
 
   // The longest page, colo (two full command sets, a diagram, and the failure modes of 2.8.0 that
   // the accuracy review asked for), is 14.8 KB; the first-render budget below still holds for all.
-  test('a feature page is at most 16 KB of HTML gzipped (20 KB in Russian)', () => {
+  test('a feature page is at most 16 KB of HTML gzipped (21 KB in Russian)', () => {
     const over = featurePages.map((file) => ({ file, kb: firstRender(file).html / KB })).filter((page) => page.kb > budgetKb(page.file));
     expect(over).toEqual([]);
   });
