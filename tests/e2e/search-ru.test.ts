@@ -123,10 +123,10 @@ describe('Russian search', () => {
       await page.goto(urlOf(`/ru/search/?${new URLSearchParams({ q: 'мыщсл' })}`));
       await searchPageResults(page);
       const status = page.locator('[data-search-page] [data-search-status]');
-      await expect.poll(() => status.textContent()).toBe('1 результат. Показаны результаты по запросу vsock · Искать вместо этого мыщсл');
+      await expect.poll(() => status.textContent()).toBe('1\u00A0результат. Показаны результаты по\u00A0запросу vsock · Искать вместо этого мыщсл');
       await page.locator('[data-search-typed]').click();
       await expect.poll(() => new URL(page.url()).searchParams.get('typed')).toBe('1');
-      await expect.poll(() => status.textContent()).toMatch(/\. Может быть, vsock\?$/);
+      await expect.poll(() => status.textContent()).toMatch(/\. Возможно, вы\u00A0искали vsock\?$/);
     });
   });
 });
