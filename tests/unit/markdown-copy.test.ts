@@ -2,6 +2,8 @@ import { expect, test } from 'vitest';
 import { featureMarkdown, markdownBody } from '../../src/markdown/markdown-copy.ts';
 import { svgDescription } from '../../src/lib/svg-description.ts';
 import { llmsTxt } from '../../src/lib/for-tools.ts';
+import { findBrokenLinks } from '../../src/lib/link-check.ts';
+import { readBuiltDocument, readBuiltPage } from '../../src/build/read-built-site.ts';
 import type { FeatureEntry } from '../../src/lib/features.ts';
 
 const none = () => undefined;
@@ -39,9 +41,7 @@ test('llms.txt lists features by category and architectures, on the deploy\'s ho
   expect(text).toContain('\n## Reliability\n- [COLO](https://d.example/docs/features/colo/index.md): Checkpoints.\n');
   expect(text).toContain('\n## Architectures\n- [x86](https://d.example/docs/arch/x86/): PCs.\n');
 });
-test('a link to a section of the same page leads from the Markdown copy to that section of the web page', async () => {
-  const { findBrokenLinks } = await import('../../src/lib/link-check.ts');
-  const { readBuiltDocument, readBuiltPage } = await import('../../src/build/read-built-site.ts');
+test('a link to a section of the same page leads from the Markdown copy to that section of the web page', () => {
   const source = '## What it is {#what-it-is}\n\nSee [what it is](#what-it-is), [usage][u] and [the top]( <#what-it-is> "Top").\n\n[u]: #what-it-is\n';
   const body = markdownBody(source, 'mdx', none);
   expect(body).toBe('## What it is\n\nSee [what it is](./#what-it-is), [usage][u] and [the top]( <./#what-it-is> "Top").\n\n[u]: ./#what-it-is\n');
