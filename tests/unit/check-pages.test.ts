@@ -55,6 +55,9 @@ test('a feature page must have the required sections, in order', () => {
   expect(problems((t) => t.replace('## Limitations', '## Caveats'))).toEqual([expect.stringMatching(/\(sections\): has no "## Limitations" section/)]);
   expect(problems((t) => t.replace('## What it is', '## Intro'))).toEqual([expect.stringMatching(/has no "## What it is" section/)]);
 });
+test('a section heading with inline markup counts by the id the site gives it', () => {
+  expect(problems((t) => t.replace('## What it is', '## What *it* is').replace('## How to use it', '## How to use `it`'))).toEqual([]);
+});
 test('a reworded section counts by its id, pinned or kept as an alias', () => {
   expect(problems((t) => t.replace('## How to use it', '## Usage {#usage data-aliases="how-to-use-it"}'))).toEqual([]);
   expect(problems((t) => t.replace('## Limitations', '## Known limits {#limitations}'))).toEqual([]);
