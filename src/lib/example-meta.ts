@@ -78,6 +78,7 @@ export type ExampleMeta = RunMeta | NorunMeta | PlainMeta;
 
 /** A meta string that breaks the grammar; the message says what to change. */
 export class ExampleMetaError extends Error {
+  // Stryker: equivalent mutant — the name as '': callers know the error by its class and print its message.
   override name = 'ExampleMetaError';
 }
 
@@ -91,7 +92,11 @@ interface Item {
   value: string | undefined;
 }
 
-/** Splits a meta string into `key`, `key=value`, `key="value"` and `key='value'` items. */
+/**
+ * Splits a meta string into `key`, `key=value`, `key="value"` and `key='value'` items.
+ * Stryker: equivalent mutants — the scans' `i < raw.length` as `<=` (one step past the end reads
+ * nothing), and `close < 0` as `<= 0` (a closing quote is never the first character).
+ */
 export function tokenizeMeta(raw: string): Item[] {
   const items: Item[] = [];
   let i = 0;
@@ -164,6 +169,7 @@ export function parseExampleMeta(raw: string | undefined, lang: string): Example
     }
     const list = values.get(known) ?? [];
     if (list.length > 0 && !REPEATABLE.has(known)) throw new ExampleMetaError(`"${key}" is given twice`);
+    // Stryker: equivalent mutant — the `?? ''` string: only the flag `run` has no value, and its list is never read.
     list.push(value ?? '');
     values.set(known, list);
   }
@@ -174,6 +180,7 @@ export function parseExampleMeta(raw: string | undefined, lang: string): Example
   if (values.has('norun')) {
     const others = [...values.keys()].filter((key) => key !== 'norun');
     if (others.length > 0) throw new ExampleMetaError(`norun cannot be combined with ${others.join(', ')}: a block is either run or not`);
+    // Stryker: equivalent mutants — the `?.` as `.` and the `?? ''` string: norun always has a value here.
     const reason = one('norun')?.trim() ?? '';
     if (reason === '') throw new ExampleMetaError('norun needs a reason: norun="needs KVM"');
     return { kind: 'norun', reason };
@@ -198,6 +205,8 @@ export function parseExampleMeta(raw: string | undefined, lang: string): Example
   }
 
   const expectFiles = all('expect-file').map((value) => {
+    // Stryker: equivalent mutants — the `^` (the greedy name starts at the start anyway) and the
+    // `match[2]` test as `false` (a match always has its digits).
     const match = /^(.+):(\d+)$/.exec(value);
     if (!match?.[1] || match[2] === undefined) throw new ExampleMetaError(`expect-file="${value}" must be name:bytes, like expect-file="out.img:1048576"`);
     return { name: match[1], bytes: Number(match[2]) };
@@ -216,6 +225,7 @@ export function parseExampleMeta(raw: string | undefined, lang: string): Example
     expectOutput: all('expect-output'),
     expectFiles,
     expectCmds: all('expect-cmd'),
+    // Stryker: equivalent mutant — the test as `false`: `qmp: undefined` reads as no qmp.
     ...(qmp === undefined ? {} : { qmp }),
     timeoutSeconds: timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : integer('timeout', timeout, 1, MAX_TIMEOUT_SECONDS),
   };

@@ -24,6 +24,9 @@ function joined(parts: Content[][], separator: string, last: string): Content[] 
  * @example slotted('prints {output}', {}, { output: 'ok' }) // → [text('prints '), code('ok')]
  */
 function slotted(template: string, texts: Record<string, string | number>, codes: Record<string, string> = {}): Content[] {
+  // Stryker: equivalent mutants — without the filter (an empty part is an empty text node), the
+  // regex's anchors (split gives a slot whole or none of it), and the `name !== undefined` tests
+  // as `true` ("undefined" is no slot's name).
   return template.split(/(\{\w+\})/).filter(Boolean).flatMap((part): Content[] => {
     const name = /^\{(\w+)\}$/.exec(part)?.[1];
     if (name !== undefined && name in codes) return [code(codes[name]!)];
@@ -63,6 +66,7 @@ function runCaption(meta: RunMeta, words: UiStrings['examples'], lang: string): 
 export function exampleLabel(locale: Locale = 'en'): ShikiTransformer {
   const { examples: words, lang: uiLang } = t(locale);
   return {
+    // Stryker: equivalent mutant — the name as '': Shiki only uses it in its own messages.
     name: 'qemu-docs:example-label',
     root(root: Root): Root | void {
       const raw = this.options.meta?.__raw;
@@ -75,6 +79,8 @@ export function exampleLabel(locale: Locale = 'en'): ShikiTransformer {
         throw new ContentError(`code block \`\`\`${lang} ${raw ?? ''}: ${(error as Error).message}`);
       }
       if (meta.kind === 'plain') return;
+      // Stryker: equivalent mutants — the tests for the <pre> as `true`, and `node === pre` as
+      // `true`: Shiki's root holds the <pre> alone.
       const pre = root.children.find((node): node is Element => node.type === 'element' && node.tagName === 'pre');
       if (!pre) return;
       const caption: Content[] = meta.kind === 'norun' ? slotted(words.notRun, { reason: meta.reason }) : runCaption(meta, words, uiLang);

@@ -65,11 +65,13 @@ function referenceProblems(file: ContentFile, document: Document, frontmatter: {
  */
 function frontmatterProblems(file: ContentFile, frontmatter: ParsedContent['frontmatter'], collection: keyof typeof SCHEMAS, qemuFiles: ReadonlySet<string>): ContentProblem[] {
   if (!frontmatter) return [{ file: `${file.path}:1`, field: '(frontmatter)', message: 'is missing: a page starts with its fields between two "---" lines (`npm run new -- <slug>` writes one).' }];
+  // Without pretty errors the message is one line, with no code frame; the error's offset gives the
+  // line (its `linePos` comes only with pretty errors).
   const document = parseDocument(frontmatter.yaml, { prettyErrors: false });
   const [yamlError] = document.errors;
   if (yamlError) {
-    const line = frontmatter.line + (yamlError.linePos?.[0].line ?? 1) - 1;
-    return [{ file: `${file.path}:${line}`, field: '(frontmatter YAML)', message: `${yamlError.message.split('\n')[0]}. Check the quotes, brackets and indentation there.` }];
+    const line = lineAt(frontmatter.yaml, yamlError.pos[0], frontmatter.line);
+    return [{ file: `${file.path}:${line}`, field: '(frontmatter YAML)', message: `${yamlError.message}. Check the quotes, brackets and indentation there.` }];
   }
   const result = SCHEMAS[collection].safeParse(document.toJS() ?? {});
   const schemaProblems = result.success
@@ -134,6 +136,7 @@ export function checkContentPages(files: readonly ContentFile[], collection: key
  * finding at its likely source line. MDX has no raw HTML: its elements are checked one by one.
  */
 function wholePageHtmlProblems(file: ContentFile, source: string, format: ContentFormat, tree: MdastNode): ContentProblem[] {
+  // Stryker: equivalent mutants — the format test as `false`: an MDX tree has no `html` node.
   if (format !== 'md' || ![...walkContent(tree)].some(({ node }) => node.type === 'html')) return [];
   return publishedHtmlProblems(markdownToHtml(source, { features: CONTENT_FEATURES }).html, file.path, source);
 }

@@ -98,9 +98,16 @@ export function codeBlocksOf(tree: MdastNode, source: string): ParsedCodeBlock[]
   return blocks;
 }
 
-/** The visible text of a node: text, inline code and code, the way a reader reads it. */
+/** Nodes whose children are runs of one line of text (`## What *it* is`), read without a break. */
+const PHRASING = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell', 'mdxJsxTextElement']);
+
+/**
+ * The visible text of a node: text, inline code and code, the way a reader reads it: the runs of a
+ * line as written, blocks apart.
+ * @example textOf(heading) // → 'What it is' for `## What *it* is`
+ */
 export function textOf(node: MdastNode): string {
   if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return node.value;
   if (!('children' in node)) return '';
-  return (node.children as MdastNode[]).map((child) => textOf(child)).join(node.type === 'paragraph' || node.type === 'root' ? '' : ' ');
+  return (node.children as MdastNode[]).map((child) => textOf(child)).join(PHRASING.has(node.type) ? '' : ' ');
 }

@@ -48,7 +48,6 @@ function spliceOf(node: MdastNode, source: string, describe: (component: string)
     case 'definition': {
       // `[x](#usage)` means a section of this page. The copy is plain Markdown with no ids, so the
       // fragment would lead nowhere from index.md; `./#usage` is the section on the web page.
-      if (!node.url.startsWith('#')) return undefined;
       const destination = node.type === 'link' ? /^\]\(\s*<?/ : /^\s*<?/;
       // A link's destination follows its text (`](`); a definition's follows its label (`[u]:`).
       const from = node.type === 'link' ? (node.children.length > 0 ? offsets(node.children.at(-1)!).end : start + 1) : source.indexOf(']:', start) + 2;

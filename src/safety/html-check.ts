@@ -89,6 +89,7 @@ function checkElement(element: Element, ancestors: readonly string[], schema: Sc
   const placed = !required || ancestors.some((name) => required.includes(name));
   const key = `${element.tagName}\0${placed ? 1 : 0}\0${JSON.stringify(element.properties)}`;
   let verdict = verdicts.get(key);
+  // Stryker: equivalent mutant — the test as `true`: working the verdict out again gives the same one.
   if (!verdict) verdicts.set(key, (verdict = elementVerdict(element, placed, schema)));
   return verdict.map((finding) => ({ ...finding, line, column }));
 }
@@ -120,8 +121,9 @@ function elementVerdict(element: Element, placed: boolean, schema: Schema): Html
       const partly = clean.properties[property] !== undefined;
       // A URL attribute the list allows, dropped for its value: the sanitiser reads schemes strictly
       // (lower case, nothing before them), more strictly than a browser; say how to write it.
-      // Stryker: equivalent mutants on `urls.length > 0`: a property that is not a URL and is refused
-      // for its value (a class token, a style) is refused for '/' too.
+      // Stryker: equivalent mutants on `urls.length > 0`, and on the `[]` of `urls` above as a list
+      // of one relative URL: a property that is not a URL and is refused for its value (a class
+      // token, a style) is refused for '/' too.
       const urlAllowed = urls.length > 0 && sanitizedKeeps(tag, property, schema);
       findings.push({
         ...at,
@@ -172,19 +174,26 @@ export function checkHtmlFragment(html: string, schema: Schema, { part = false }
         // A tag left open swallows the sentinel as attributes: those are reported as the unclosed tag below.
         const own = Object.fromEntries(Object.entries(node.properties).filter(([key, value]) => !`${key}${String(value)}`.includes(SENTINEL_ID)));
         findings.push(...checkElement({ ...node, properties: own }, ancestors, schema, verdicts));
-      } else if (node.properties['id'] === SENTINEL_ID) {
-        // The sentinel: checked by where it is, below.
       } else if (Object.keys(node.properties).some((key) => !(key === 'id' && (id === CONTAINER_ID || id === SENTINEL_ID)))) {
+        // Outside the HTML, with attributes: the page's own <body> or <html>, given them by a tag in
+        // the HTML. The container and the sentinel, known by their id, are checked below.
+        // Stryker: equivalent mutant — `key === 'id'` as `true`: those two carry no other attribute.
         findings.push({ line: 1, column: 1, tag: node.tagName, field: `<${node.tagName} ${Object.keys(node.properties).map(attributeName).join(' ')}>`, message: `sets attributes on the page's own <${node.tagName}> element. Remove the <${node.tagName}> tag.` });
       }
     }
+    // Stryker: equivalent mutants — the root's ancestors as anything but its tags (`[]` as another
+    // list, the ternary as `true`): the schema asks only whether a tag it names is among them.
     if (node.type === 'element' || node.type === 'root') for (const child of node.children) visit(child, node.type === 'element' ? [...ancestors, node.tagName] : ancestors);
   };
   visit(document, []);
   // Columns on the first line count from the start of the HTML, not of the wrapper before it.
   const placed = findings.map((finding) => (finding.line === 1 ? { ...finding, column: Math.max(1, finding.column - BEFORE.length) } : finding));
+  // Stryker: equivalent mutants — `container?.` and `lines.at(-1)?.` as `.`: the document always
+  // has the container, and a split always gives a last line.
   const last = container?.children.at(-1);
-  const inPlace = part ? sentinelSeen : last?.type === 'element' && last.properties['id'] === SENTINEL_ID;
+  // A tag left unterminated at the very end swallows the sentinel's own tag: only a sentinel element
+  // that starts after the HTML is the sentinel.
+  const inPlace = sentinelSeen && (part || (last?.type === 'element' && last.properties['id'] === SENTINEL_ID));
   if (!inPlace) {
     const lines = html.split('\n');
     placed.push({
@@ -204,6 +213,8 @@ export function checkHtmlFragment(html: string, schema: Schema, { part = false }
  * @example checkElementAttributes('a', { href: 'javascript:x', onClick: 'y' }, AUTHOR_SCHEMA, 3) // → two findings at line 3
  */
 export function checkElementAttributes(tag: string, attributes: Readonly<Record<string, string>>, schema: Schema, line: number): HtmlFinding[] {
+  // Stryker: equivalent mutants — the element's type, children and end, and its ancestors as another
+  // list: checkElement reads its tag, properties and start, and whether a required ancestor is there.
   const properties = Object.fromEntries(Object.entries(attributes).map(([name, value]) => [find(htmlSpace, name).property, value]));
   return checkElement({ type: 'element', tagName: tag, properties, children: [], position: { start: { line, column: 1 }, end: { line, column: 1 } } }, [], schema);
 }

@@ -55,6 +55,9 @@ test('a feature page must have the required sections, in order', () => {
   expect(problems((t) => t.replace('## Limitations', '## Caveats'))).toEqual([expect.stringMatching(/\(sections\): has no "## Limitations" section/)]);
   expect(problems((t) => t.replace('## What it is', '## Intro'))).toEqual([expect.stringMatching(/has no "## What it is" section/)]);
 });
+test('a section heading with inline markup counts by the id the site gives it', () => {
+  expect(problems((t) => t.replace('## What it is', '## What *it* is').replace('## How to use it', '## How to use `it`'))).toEqual([]);
+});
 test('a reworded section counts by its id, pinned or kept as an alias', () => {
   expect(problems((t) => t.replace('## How to use it', '## Usage {#usage data-aliases="how-to-use-it"}'))).toEqual([]);
   expect(problems((t) => t.replace('## Limitations', '## Known limits {#limitations}'))).toEqual([]);
@@ -74,4 +77,56 @@ test('a code block the highlighter would refuse is found before Astro starts, at
   const problems = checkContentPages([{ name: 'a.md', path: 'content/architectures/a.md', bytes: new TextEncoder().encode(page) }], 'architectures', { components: [], qemuFiles: new Set() }).filter((problem) => problem.field === '(code block)');
   expect(problems.map((problem) => problem.file)).toEqual(['content/architectures/a.md:9', 'content/architectures/a.md:13']);
   expect(problems[0]?.message).toContain('Shiki has no language "shell-ish"');
+});
+
+test('a field the page lacks is named at the frontmatter\'s first line', () => {
+  expect(problems((t) => t.replace(/^title: .*\n/m, ''))).toEqual([expect.stringMatching(/^content\/features\/alpha-feature\.mdx:2 title: /)]);
+});
+test('broken YAML is named at the line where the parser stopped, with its explanation and what to check', () => {
+  expect(problems((t) => t.replace('keywords: [alpha-tool]', 'keywords: [alpha-tool]\ntitle: Again'))).toEqual([
+    `content/features/alpha-feature.mdx:${lineOf(/^keywords:/) + 1} (frontmatter YAML): Map keys must be unique. Check the quotes, brackets and indentation there.`,
+  ]);
+  expect(problems((t) => t.replace('keywords: [alpha-tool]', 'keywords: [alpha-tool'))).toEqual([expect.stringMatching(new RegExp(`^content/features/alpha-feature\\.mdx:${lineOf(/^keywords:/) + 1} \\(frontmatter YAML\\): Flow sequence`))]);
+});
+test('references that are not a list of paths are the schema\'s to refuse, not a crash', () => {
+  expect(problems((t) => t.replace('references: [qemu-img.c]', 'references: qemu-img.c'))).toEqual([expect.stringMatching(/ references: /)]);
+  expect(problems((t) => t.replace('references: [qemu-img.c]', 'references: [{ path: qemu-img.c }]'))).toEqual([expect.stringMatching(/ references\.0: /)]);
+});
+test('frontmatter that is not a set of fields is refused as a whole', () => {
+  expect(checkContentPages([page('---\n- a\n---\n\n## What it is\n')], 'features', context).map((p) => `${p.file} ${p.field}`)).toContain('content/features/alpha-feature.mdx:2 (frontmatter)');
+});
+test('only pages are checked, and only ones with text: another file, an empty one or one that is not UTF-8 is left to the file checks', () => {
+  const files = [page('x', 'notes.txt'), page('x', 'alpha-feature.md.orig'), page('  \n', 'empty.md'), { name: 'latin1.md', path: 'content/features/latin1.md', bytes: new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a]) }];
+  expect(checkContentPages(files, 'features', context)).toEqual([]);
+});
+test('a section written as an h3 is not the section', () => {
+  expect(problems((t) => t.replace('## Limitations', '### Limitations'))).toEqual([expect.stringMatching(/has no "## Limitations" section/)]);
+});
+test('missing sections are all named, with the order every feature page has', () => {
+  expect(problems((t) => t.replace('## Limitations', '## Caveats').replace('## Requirements', '## Needs'))).toEqual([
+    'content/features/alpha-feature.mdx (sections): has no "## Requirements", "## Limitations" section. Every feature page has, in this order: What it is, How to use it, Requirements, Limitations, Where it applies.',
+  ]);
+});
+test('sections in another order are named in the order found', () => {
+  const swapped = (t: string) => t.replace('## Requirements', '## TEMP').replace('## Limitations', '## Requirements').replace('## TEMP', '## Limitations');
+  expect(problems(swapped)).toEqual([
+    'content/features/alpha-feature.mdx (sections): has its sections in another order (What it is, How to use it, Limitations, Requirements, Where it applies). Every feature page has, in this order: What it is, How to use it, Requirements, Limitations, Where it applies.',
+  ]);
+});
+test('a code block\'s problem names its fence as written, with or without meta', () => {
+  const page = '---\ntitle: x\n---\n\n```shell-ish\necho hi\n```\n\n```sh run expect-exit=x\necho hi\n```\n';
+  const found = checkContentPages([{ name: 'a.md', path: 'content/architectures/a.md', bytes: new TextEncoder().encode(page) }], 'architectures', { components: [], qemuFiles: new Set() }).filter((problem) => problem.field === '(code block)');
+  expect(found.map((problem) => problem.message)).toEqual([
+    '```shell-ish: Shiki has no language "shell-ish". Use sh, json, c, ini, text or another Shiki language id.',
+    '```sh run expect-exit=x: expect-exit=x must be a whole number from 0 to 255',
+  ]);
+});
+test('the scaffold\'s placeholder says what to do', () => {
+  expect(problems((t) => `${t}\nTODO: explain.\n`)).toEqual([`content/features/alpha-feature.mdx:${fixture.split('\n').length + 1} (placeholder): still has the scaffold's "TODO:" text. Write the page, then delete the placeholder.`]);
+});
+test('raw HTML whose blocks each pass but that closes the page\'s own markup as a whole is refused before the build, at its first line', () => {
+  const check = (body: string) => checkContentPages([{ name: 'a.md', path: 'content/architectures/a.md', bytes: new TextEncoder().encode(`---\ntitle: x\n---\n\n${body}`) }], 'architectures', { components: [], qemuFiles: new Set() }).filter((p) => !p.file.endsWith(':2')).map((p) => `${p.file} ${p.field}`);
+  expect(check('Text.\n\n<details>\n\n</section>\n')).toEqual(['content/architectures/a.md:7 (unclosed HTML)']);
+  // A page the source rules already refuse is told those problems, not the whole page's as well.
+  expect(check('<script>x</script>\n\n<details>\n\n</section>\n')).toEqual(['content/architectures/a.md:5 <script>']);
 });

@@ -39,5 +39,32 @@ describe('validateContentGraph', () => {
   });
   test('problems format as one line each', () => {
     expect(formatContentProblems([{ file: 'f.mdx', field: 'related', message: 'bad.' }])).toBe('The content has 1 problem:\n  f.mdx: related: bad.');
+    expect(formatContentProblems([{ file: 'f.mdx', field: 'related', message: 'bad.' }, { file: 'g.md', field: 'aliases', message: 'worse.' }])).toBe('The content has 2 problems:\n  f.mdx: related: bad.\n  g.md: aliases: worse.');
+  });
+  test('a missing architecture entry says what to do', () => {
+    expect(validateContentGraph([], archs.filter((id) => id !== 'arm'))).toEqual([
+      { file: 'content/architectures/arm.md', field: '(file)', message: 'is missing: every architecture id in src/lib/vocabulary.ts needs an entry. Create the file, or remove "arm" from ARCHITECTURE_IDS.' },
+    ]);
+  });
+  test('an architecture entry with an unknown id, or one that is not a slug, is named with the ids allowed', () => {
+    const problems = validateContentGraph([], [...archs, 'risc-v', 'Arm64']);
+    expect(problems.map((problem) => `${problem.file} ${problem.field}`)).toEqual(['content/architectures/risc-v.md (file name)', 'content/architectures/Arm64.md (file name)']);
+    expect(problems[0]?.message).toBe(`"risc-v" is not a known architecture id. Allowed: ${archs.join(', ')}. Rename the file or add the id to ARCHITECTURE_IDS in src/lib/vocabulary.ts.`);
+  });
+  test('a page that names itself as related is told to remove it', () => {
+    expect(validateContentGraph([page('a', { related: ['a'] })], archs)).toEqual([{ file: 'content/features/a.mdx', field: 'related', message: 'names the page itself ("a"). Remove it.' }]);
+  });
+  test('the allowed related slugs are listed in order, and cut at 30 with the count', () => {
+    const many = Array.from({ length: 31 }, (_, index) => page(`p${String(index).padStart(2, '0')}`));
+    const [problem] = validateContentGraph([page('zz', { related: ['missing'] }), ...many.reverse()], archs);
+    expect(problem?.message).toBe(`"missing" is not a feature page. Allowed: ${Array.from({ length: 30 }, (_, index) => `p${String(index).padStart(2, '0')}`).join(', ')}, … (32 in all).`);
+  });
+  test('one alias on two pages names the page that has it first', () => {
+    const problems = validateContentGraph([page('a', { aliases: ['old'] }), page('b', { aliases: ['old'] })], archs);
+    expect(problems).toEqual([{ file: 'content/features/b.mdx', field: 'aliases', message: '"old" is already an alias of "a". An old URL can redirect to one page only.' }]);
+  });
+  test('a page found without its file path is named by its id', () => {
+    const [problem] = validateContentGraph([{ ...page('a', { related: ['a'] }), filePath: undefined }], archs);
+    expect(problem?.file).toBe('content/features/a.md');
   });
 });

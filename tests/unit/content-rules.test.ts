@@ -201,6 +201,8 @@ describe('what an author reads: each problem once, at its line, saying what to d
     const url = `javascript:${'a'.repeat(50)}`;
     expect(where('a.md', `[x](${url})\n`)).toEqual([`a.md:1 (${url.slice(0, 40)})`]);
     expect(messageOf('a.md', `[x](${url})\n`)).toMatch(/not a URL pages may use\. Link to a page of the site/);
+    const image = `https://tracker.example/${'p'.repeat(40)}.gif`;
+    expect(where('a.md', `![x](${image})\n`)).toEqual([`a.md:1 (${image.slice(0, 40)})`]);
   });
   test('an unclosed code fence is named at its opening line', () => {
     expect(where('a.md', 'Text\n\n```sh\necho x\n')).toEqual(['a.md:3 (code fence)']);

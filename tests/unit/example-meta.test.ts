@@ -109,3 +109,46 @@ test('a backslash is refused, because Markdown would remove it from the page', (
 test('a quote in the middle of an unquoted value is refused', () => {
   expect(() => parseExampleMeta(`run expect-output=a"b`, 'sh')).toThrow(/quote/);
 });
+
+test.each([
+  ['=0', 'sh', '"=" at column 1 has no key before it'],
+  ['run =0', 'sh', '"=" at column 5 has no key before it'],
+  ['ru"n expect-exit=0', 'sh', '"ru"n" is not a key: a quote may only open a value, as in key="value"'],
+  ['norun="x"y', 'sh', 'the value of "norun" is followed by "y" with no space in between'],
+  ['norun="x"abcdefghijklmnop', 'sh', 'the value of "norun" is followed by "abcdefghij" with no space in between'],
+  ['run expect-exit=', 'sh', '"expect-exit=" has no value; write expect-exit="…"'],
+  ['run expect-exit', 'sh', '"expect-exit" needs a value: expect-exit="…"'],
+  ['run expect-exit=x5', 'sh', 'expect-exit=x5 must be a whole number from 0 to 255'],
+  ['run expect-exit=5x', 'sh', 'expect-exit=5x must be a whole number from 0 to 255'],
+  ['run expect-exit=0 timeout=0', 'sh', 'timeout=0 must be a whole number from 1 to 600'],
+  ['run expect-exit=0 timeout=601', 'sh', 'timeout=601 must be a whole number from 1 to 600'],
+  ['norun="needs `kvm`"', 'sh', 'contains a backtick, which Markdown does not allow on a ``` fence line'],
+  ['run expect-exti=0', 'sh', 'unknown key "expect-exti". Known keys: run, norun, setup, stdin, expect-exit, expect-output, expect-file, expect-cmd, qmp, timeout'],
+  ['norun="x" run expect-exit=0', 'sh', 'norun cannot be combined with run, expect-exit: a block is either run or not'],
+  ['norun="   "', 'sh', 'norun needs a reason: norun="needs KVM"'],
+  ['expect-exit=0 setup=x', 'sh', 'expect-exit, setup only make sense on a run block: add "run", or "norun" with a reason'],
+  ['run qmp="qemu-system-x86_64"', '', 'qmp= belongs on a text block holding a QMP transcript, not on a plain block'],
+  ['run qmp="  "', 'text', 'qmp= needs the QEMU command line to start'],
+  ['run qmp="qemu-system-x86_64" stdin=quit', 'text', 'stdin cannot be used with qmp=: standard input carries the QMP transcript'],
+  ['run expect-exit=0', 'c', 'a run block must be sh/bash/shell (a shell script) or text with qmp="…" (a QMP transcript), not c'],
+  ['run expect-exit=0', '', 'a run block must be sh/bash/shell (a shell script) or text with qmp="…" (a QMP transcript), not a block without a language'],
+  ['run timeout=5', 'sh', 'run needs at least one expectation (expect-exit, expect-output, expect-file, expect-cmd, qmp), for example expect-exit=0'],
+  ['run expect-file="out.img:12x"', 'sh', 'expect-file="out.img:12x" must be name:bytes, like expect-file="out.img:1048576"'],
+  ['run expect-exit=0 setup=""', 'sh', 'setup="" is empty'],
+  ['run expect-cmd="  "', 'sh', 'expect-cmd="" is empty'],
+  ['run expect-output=""', 'sh', 'expect-output="" is empty'],
+])('the meta %j on a %j block is refused: %s', (meta, lang, message) => {
+  expect(() => parseExampleMeta(meta, lang)).toThrow(message);
+});
+
+test('keys may be separated by tabs', () => {
+  expect(parseExampleMeta('run\texpect-exit=3\ttimeout=600', 'sh')).toMatchObject({ expectExit: 3, timeoutSeconds: 600 });
+});
+
+test('the edges of the ranges are accepted: exit 255, timeout 1', () => {
+  expect(parseExampleMeta('run expect-exit=255 timeout=1', 'sh')).toMatchObject({ expectExit: 255, timeoutSeconds: 1 });
+});
+
+test('expect-cmd commands are collected in order', () => {
+  expect(parseExampleMeta('run expect-cmd="test -f a" expect-cmd="test -f b"', 'shell')).toMatchObject({ expectCmds: ['test -f a', 'test -f b'], expectExit: 0 });
+});

@@ -91,3 +91,24 @@ test('a value of exactly 40 characters is shown whole', () => {
   const url = `javascript:${'x'.repeat(29)}`;
   expect(fields(`<a href="${url}">y</a>`)).toEqual([`1:1 <a href="${url}">`]);
 });
+
+test('an id, or any attribute, on a <body> tag is refused, all named, saying what to do', () => {
+  expect(fields('<body id="top"><p>y</p>')).toEqual(['1:1 <body id>']);
+  const [finding] = checkHtmlFragment('<p>x</p>\n<body onload="x" class="y"><p>y</p>', PUBLISHED_SCHEMA);
+  expect(finding).toMatchObject({ line: 1, column: 1, field: '<body onload class>', message: 'sets attributes on the page\'s own <body> element. Remove the <body> tag.' });
+});
+
+test('findings are in source order even where the parser moves an element (a table\'s stray content goes before it)', () => {
+  expect(fields('<table><tr><td onclick="a">x</td></tr><i onclick="b">y</i></table>')).toEqual(['1:12 <td onclick>', '1:39 <i onclick>']);
+});
+
+test('HTML that does not stay in place says why and what to do', () => {
+  expect(checkHtmlFragment('<details><summary>s</summary>', PUBLISHED_SCHEMA)[0]?.message).toBe(
+    'does not stay in its place in the page: a tag, comment or element is left open at the end, or an end tag closes an element it did not open, so a browser would join it with the page\'s own markup into something nobody checked. Close every tag with ">" and every comment with "-->", and close only the elements you open.',
+  );
+});
+
+test('a tag left unterminated at the very end is reported as unclosed, in a whole page as in one block', () => {
+  expect(fields('<p>x</p><b')).toContain('1:11 (unclosed HTML)');
+  expect(fields('<p>x</p><b', { part: true })).toContain('1:11 (unclosed HTML)');
+});

@@ -46,3 +46,27 @@ test('stdin lines are shown as typed input', async () => {
 test('a malformed meta fails with the fence quoted', async () => {
   await expect(render('ls', 'sh', 'run')).rejects.toThrow(/code block ```sh run: run needs at least one expectation/);
 });
+
+const captionOf = async (code: string, lang: string, meta: string) => /<figcaption[^>]*>(.*)<\/figcaption>/s.exec(await render(code, lang, meta))?.[1] ?? '';
+
+test('a run block says the exit status it expects, and each command checked after it', async () => {
+  expect(await captionOf('false', 'sh', 'run expect-exit=3 expect-cmd="test -f a" expect-cmd="test -f b"')).toBe(
+    `Tested in CI with ${TESTED_QEMU}: exits 3; then <code>test -f a</code> succeeds; then <code>test -f b</code> succeeds.`,
+  );
+});
+
+test('a QMP block names QEMU\'s exit status only when it is not 0', async () => {
+  expect(await captionOf('-> {}', 'text', 'run qmp="qemu-system-x86_64" expect-exit=1')).toMatch(/answered; QEMU exits 1\.$/);
+  expect(await captionOf('-> {}', 'text', 'run qmp="qemu-system-x86_64"')).toMatch(/<code>qemu-system-x86_64<\/code> answered\.$/);
+});
+
+test('several typed lines and setup commands read as a list: "a, b and c"', async () => {
+  expect(await captionOf('x', 'sh', 'run stdin=a stdin=b stdin=c setup=d setup=e setup=f expect-exit=0')).toBe(
+    `Tested in CI with ${TESTED_QEMU}: exits 0. Typed at the prompt: <code>a</code>, <code>b</code> and <code>c</code>. Prepared with: <code>d</code>, <code>e</code> and <code>f</code>.`,
+  );
+});
+
+test('the caption is in the edition\'s language', async () => {
+  const html = await codeToHtml('ls', { lang: 'sh', theme: 'github-light', transformers: [exampleLabel('ru')], meta: { __raw: 'run expect-exit=0' } });
+  expect(html).toContain(`<figcaption class="example-label">Проверено в CI на ${TESTED_QEMU}: код возврата 0.</figcaption>`);
+});

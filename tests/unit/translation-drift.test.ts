@@ -30,6 +30,28 @@ describe('translation drift', () => {
   test('a component with other props', () => {
     expect(translationDrift(english(EN), russian(RU.replace('type="note"', 'type="tip"')))[0]?.message).toMatch(/component 1 is <Aside type="tip">/);
   });
+  test('a component in a line of text counts too', () => {
+    const en = english(`${EN}\nSee <Aside type="note">this</Aside>.\n`);
+    expect(translationDrift(en, russian(`${RU}\nСм. <Aside type="note">это</Aside>.\n`))).toEqual([]);
+    expect(translationDrift(en, russian(`${RU}\nСм. <Aside type="tip">это</Aside>.\n`))[0]?.message).toMatch(/^component 2 is <Aside type="tip">/);
+  });
+  test('a block the English page lacks is named, with its first lines, in the translation\'s file', () => {
+    expect(translationDrift(english(EN), russian(`${RU}\n\`\`\`\nextra\nlines\n\`\`\`\n`))).toEqual([
+      {
+        file: 'content/ru/features/a.mdx:23',
+        field: '(translation)',
+        message: 'has a code block ```⏎extra⏎lines that content/features/a.mdx does not have. Copy the block from the English page unchanged, fence line included (only a norun reason may be translated).',
+      },
+    ]);
+  });
+  test('a long block is shortened in the message', () => {
+    const long = `echo ${'x'.repeat(200)}`;
+    const [problem] = translationDrift(english(`${EN}\n\`\`\`sh\n${long}\n\`\`\`\n`), russian(RU));
+    expect(problem?.message).toBe(`lacks the code block \`\`\`sh⏎${long.slice(0, 117 - 6)}… of content/features/a.mdx:23. Copy the block from the English page unchanged, fence line included (only a norun reason may be translated).`);
+  });
+  test('only h2 and h3 are sections: a translation may add or drop an h4', () => {
+    expect(translationDrift(english(EN), russian(`${RU}\n#### Подробнее\n\nТекст.\n`))).toEqual([]);
+  });
 });
 
 describe('translation status', () => {

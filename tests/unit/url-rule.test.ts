@@ -38,3 +38,11 @@ test('a refused URL tells the writer what to use instead', () => {
   const [problem] = publishedHtmlProblems('<a href="vbscript:x">x</a>', 'content/features/a.md', '<a href="vbscript:x">x</a>\n');
   expect(problem?.message).toMatch(/relative URL\) or to an http, https or mailto address/);
 });
+
+test('a file of another host is known however the URL parser would reach it: several leading spaces, a tab or newline inside the "//"', () => {
+  for (const url of ['  //tracker.example/p.gif', '\u0000\n //tracker.example/p.gif', '/\t/tracker.example/p.gif', '/\n/tracker.example/p.gif']) expect(isPermittedResourceUrl(url), JSON.stringify(url)).toBe(false);
+});
+
+test('a path of the site stays one when it holds a space or a double slash after its start', () => {
+  for (const url of ['/ /tracker.example/p.gif', '/images//colo.png', 'images/a //b.png']) expect(isPermittedResourceUrl(url), JSON.stringify(url)).toBe(true);
+});
