@@ -68,5 +68,5 @@ test('several typed lines and setup commands read as a list: "a, b and c"', asyn
 
 test('the caption is in the edition\'s language', async () => {
   const html = await codeToHtml('ls', { lang: 'sh', theme: 'github-light', transformers: [exampleLabel('ru')], meta: { __raw: 'run expect-exit=0' } });
-  expect(html).toContain(`<figcaption class="example-label">Проверено в CI на ${TESTED_QEMU}: код возврата 0.</figcaption>`);
+  expect(html).toContain(`<figcaption class="example-label">Проверено в\u00A0CI\u00A0на\u00A0${TESTED_QEMU}: завершается с\u00A0кодом\u00A00.</figcaption>`);
 });
