@@ -13,6 +13,22 @@ export interface ContentFile {
 /** Larger pages are almost always a paste accident, and they slow every build and search. */
 export const MAX_PAGE_BYTES = 256 * 1024;
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The text of a page file (.md or .mdx) the page checks can read, or undefined for any other file
+ * and for bytes that are not UTF-8: checkContentFiles reports those.
+ * @example pageText({ path: 'content/features/a.md', name: 'a.md', bytes: new TextEncoder().encode('# A') }) // → '# A'
+ */
+export function pageText(file: ContentFile): string | undefined {
+  if (!/\.mdx?$/.test(file.name)) return undefined;
+  try {
+    return strictUtf8.decode(file.bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 
 /**
  * Checks the files of one collection before Astro reads them, for the mistakes Astro reports

@@ -7,7 +7,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import type { ContentFile } from '../lib/content-files.ts';
+import { pageText, type ContentFile } from '../lib/content-files.ts';
 import type { ContentProblem } from '../lib/content-graph.ts';
 import { nearestQemuFile } from '../lib/references.ts';
 import { architectureSchema, architectureTranslationSchema, featureSchema, featureTranslationSchema } from '../lib/schema.ts';
@@ -99,16 +99,9 @@ export interface PageCheckContext {
  * @example checkContentPages(files, 'features', { components: ['ColoDiagram'], qemuFiles: readQemuFiles() }) // → [] when all is well
  */
 export function checkContentPages(files: readonly ContentFile[], collection: keyof typeof SCHEMAS, { components, qemuFiles }: PageCheckContext): ContentProblem[] {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   return files.flatMap((file) => {
-    if (!/\.mdx?$/.test(file.name)) return [];
-    let source: string;
-    try {
-      source = decoder.decode(file.bytes);
-    } catch {
-      return [];
-    }
-    if (source.trim() === '') return [];
+    const source = pageText(file);
+    if (source === undefined || source.trim() === '') return [];
     const format = contentFormatOf(file.name);
     let parsed: ParsedContent;
     try {

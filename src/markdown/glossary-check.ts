@@ -15,7 +15,7 @@
  */
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { MdastNode } from 'satteri';
-import type { ContentFile } from '../lib/content-files.ts';
+import { pageText, type ContentFile } from '../lib/content-files.ts';
 import type { ContentProblem } from '../lib/content-graph.ts';
 import { findGlossaryVariants, glossaryMessage, type GlossaryEntry } from '../lib/glossary-match.ts';
 import { codeBlocksOf, contentFormatOf, ContentSyntaxError, lineOf, parseContent, walkContent } from './content-ast.ts';
@@ -111,15 +111,8 @@ export function glossaryProblemsOfPage(file: string, source: string, format: 'md
  * @example checkGlossary(files, GLOSSARY_RU, RELEASE_NEWS_RU) // → [] when the pages keep to it
  */
 export function checkGlossary(files: readonly ContentFile[], glossary: readonly GlossaryEntry[], news: string): ContentProblem[] {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   return files.flatMap((file) => {
-    if (!/\.mdx?$/.test(file.name)) return [];
-    let source: string;
-    try {
-      source = decoder.decode(file.bytes);
-    } catch {
-      return [];
-    }
-    return glossaryProblemsOfPage(file.path, source, contentFormatOf(file.name), glossary, news);
+    const source = pageText(file);
+    return source === undefined ? [] : glossaryProblemsOfPage(file.path, source, contentFormatOf(file.name), glossary, news);
   });
 }
