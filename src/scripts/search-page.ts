@@ -34,26 +34,23 @@ function startSearchPage(doc: Document): void {
   const strings = readStrings(root);
   /** The query is searched as typed, uncorrected (`typed=1` in the address). */
   let asTyped = false;
+  /**
+   * Searches `query` as a submit would: a new history entry, so Back returns to what the reader
+   * typed; `typed` marks it uncorrected, so a shared address shows the same results.
+   */
+  const searchFor = (query: string, typed: boolean) => {
+    field.value = query;
+    asTyped = typed;
+    field.focus();
+    commit('push');
+    void search(0);
+  };
   const status = new StatusRegion(
     root,
     statusLine,
     strings,
-    (suggestion) => {
-      // Like a submit: a new history entry, so Back returns to what the reader typed.
-      field.value = suggestion;
-      asTyped = false;
-      field.focus();
-      commit('push');
-      void search(0);
-    },
-    (typed) => {
-      // A new history entry too, and an address that shows the uncorrected results when shared.
-      field.value = typed;
-      asTyped = true;
-      field.focus();
-      commit('push');
-      void search(0);
-    },
+    (suggestion) => searchFor(suggestion, false),
+    (typed) => searchFor(typed, true),
   );
   const selects = FILTER_NAMES.map((name) => form.elements.namedItem(name)).filter((select) => select instanceof HTMLSelectElement);
   const baseTitle = doc.title;
