@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: PNGs of the main page kinds (home, a feature page, an architecture page,
- * search results), in English and Russian, in light and dark, at 1280 and 375 px, from the built site (dist/), for people
+ * search results, corrected search results), in English and Russian, in light and dark, at 1280 and 375 px, from the built site (dist/), for people
  * to look at. It checks nothing: a picture that looks wrong is for a reader to notice. Run
  * `npm run build` first. Writes into screenshots/ (ignored by git) and prints the folder.
  */
@@ -19,10 +19,14 @@ const TARGETS = {
   feature: '/features/vhost-vsock/',
   architecture: '/arch/x86/',
   search: '/search/?q=vsock',
+  // A misspelt query: the corrected results and the status line that says so.
+  'search-corrected': '/search/?q=genric-loader',
   'ru-home': '/ru/',
   'ru-feature': '/ru/features/vhost-vsock/',
   'ru-colo': '/ru/features/colo/',
   'ru-search': '/ru/search/?q=сокеты',
+  // A name typed on the Russian keyboard layout.
+  'ru-search-corrected': '/ru/search/?q=туевгштщ2',
 } as const;
 
 if (!existsSync(path.join(distDir, 'index.html'))) {
@@ -42,7 +46,7 @@ try {
         if (!response?.ok()) throw new Error(`${sitePath}: HTTP ${response?.status()}`);
         // Web fonts in place, and on the search page the results rather than "Loading".
         await page.evaluate(() => document.fonts.ready);
-        if (name === 'search') await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset['state'] === 'results');
+        if (name.includes('search')) await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset['state'] === 'results');
         await page.screenshot({ path: path.join(outDir, `${name}-${scheme}-${viewportName}.png`) });
         await page.close();
       }
