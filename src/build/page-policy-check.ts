@@ -1,17 +1,43 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError } from '../lib/content-error.ts';
+import { parse } from 'parse5';
+import { PUBLISHED_SCHEMA } from '../safety/allow-list.ts';
+import { checkHtmlFragment } from '../safety/html-check.ts';
 import { publishedPageViolations } from './page-policy.ts';
 
 /**
- * Fails the build when a built page breaks the page policy (./page-policy.ts), naming each page and
- * what it holds. Pages are read one at a time, so a large site is never in memory at once.
+ * The HTML inside a built page's body container (`<div class="prose">`, where the layouts print a
+ * page's rendered Markdown or MDX), as written in the file; undefined on pages without one.
+ */
+export function pageBodyHtml(html: string): string | undefined {
+  type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node; sourceCodeLocation?: { startTag?: { endOffset: number }; endTag?: { startOffset: number } } };
+  const find = (node: Node): Node | undefined => {
+    if (node.nodeName === 'div' && node.attrs?.some((attribute) => attribute.name === 'class' && attribute.value.split(/\s+/).includes('prose'))) return node;
+    for (const child of node.childNodes ?? []) {
+      const found = find(child);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const location = find(parse(html, { sourceCodeLocationInfo: true }) as unknown as Node)?.sourceCodeLocation;
+  return location?.startTag && location.endTag ? html.slice(location.startTag.endOffset, location.endTag.startOffset) : undefined;
+}
+
+/**
+ * Fails the build when a built page breaks the page policy (./page-policy.ts), or its body the
+ * published allow-list, naming each page and what it holds. Pages are read one at a time, so a large site is never in memory at once.
  */
 export async function assertPagePolicy(outDir: string, files: readonly string[], base: string): Promise<void> {
   const found: string[] = [];
   for (const file of files.filter((name) => name.endsWith('.html'))) {
-    const violations = publishedPageViolations(await readFile(path.join(outDir, file), 'utf8'), base);
+    const html = await readFile(path.join(outDir, file), 'utf8');
+    const violations = publishedPageViolations(html, base);
     found.push(...violations.map((violation) => `${file}: ${violation}`));
+    // The body against the allow-list every body is held to (src/safety/allow-list.ts), not only
+    // against what no page may hold.
+    const body = pageBodyHtml(html);
+    if (body !== undefined) found.push(...checkHtmlFragment(body, PUBLISHED_SCHEMA).map((finding) => `${file}: ${finding.field} ${finding.message}`));
   }
   if (found.length > 0) throw new ContentError(`These built pages hold what no page may publish; nothing was published:\n${found.map((line) => `  ${line}`).join('\n')}`);
 }

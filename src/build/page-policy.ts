@@ -6,12 +6,16 @@
  *   to a page of the site;
  * - a `form` only the site's search form;
  * - a script only the site's own: a file of the site, or inline text whose hash the page's CSP lists;
- * - no event handler, `ping`, `srcdoc` or `formaction` attribute, and every URL permitted
- *   (src/safety/url-rule.ts).
+ * - no event handler, `ping`, `srcdoc`, `formaction` or `shadowrootmode` attribute, and every URL
+ *   permitted (src/safety/url-rule.ts), SVG's `image`, `use` and `feImage` only from the site;
+ * - the same inside `<template>` content.
  *
  * Page bodies are checked in full against the allow-list before they are written
- * (src/safety/published-html.ts). This check is the backstop for the rest of the page, and for
- * MDX pages rendered by @astrojs/mdx (`MDX_PATH=standard`), which the body gate does not see.
+ * (src/safety/published-html.ts). This check is the backstop for the rest of the page on
+ * @astrojs/mdx's path (`MDX_PATH=standard`), whose MDX bodies Astro renders after the content
+ * loader's gate: there the built bodies are held against the same allow-list too
+ * (./page-policy-check.ts). On the fast path it does not run on every build: the gate has seen every
+ * body, and the templates around them are the site's own code, checked by the site tests.
  */
 import { createHash } from 'node:crypto';
 import type { Element, Nodes } from 'hast';
@@ -24,6 +28,8 @@ import { isPermittedResourceUrl, isPermittedUrl, srcsetUrls, urlSchemeOf } from 
 const NEVER = new Set(['base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'fencedframe']);
 const HEAD_ONLY = new Set(['meta', 'link']);
 const FORBIDDEN_PROPERTIES = new Set(['ping', 'srcDoc', 'formAction']);
+/** SVG elements whose `href` is a file the browser fetches as the page loads (an image, a referenced shape or filter). */
+const SVG_RESOURCES = new Set(['image', 'use', 'feImage']);
 
 /** A path of the site (relative, or absolute under `base`), not another host. */
 const isSitePath = (url: string, base: string) => urlSchemeOf(url) === undefined && !url.trim().startsWith('//') && (url.startsWith(base) || !url.startsWith('/'));
@@ -53,6 +59,9 @@ export function publishedPageViolations(html: string, base: string): string[] {
   const visit = (node: Nodes, inHead: boolean) => {
     if (node.type === 'element') check(node, inHead);
     if ('children' in node) for (const child of node.children) visit(child, inHead || (node.type === 'element' && node.tagName === 'head'));
+    // A template's content is a document of its own (hast's `content`), which script or a
+    // declarative shadow root can bring to life: it is published too.
+    if (node.type === 'element' && node.content) visit(node.content, inHead);
   };
   const check = (element: Element, inHead: boolean) => {
     const tag = element.tagName;
@@ -74,6 +83,8 @@ export function publishedPageViolations(html: string, base: string): string[] {
       const name = find(htmlSpace, property).attribute;
       if (/^on/i.test(name)) says(` ${name}`, 'an event handler');
       else if (FORBIDDEN_PROPERTIES.has(property)) says(` ${name}`, 'sends requests or embeds a document');
+      else if (/^shadowroot/i.test(name)) says(` ${name}`, 'a declarative shadow root: markup no check of the page\'s own tree sees');
+      else if (SVG_RESOURCES.has(tag) && (property === 'href' || property === 'xLinkHref') && !isPermittedResourceUrl(String(value))) says(` ${name}="${String(value).slice(0, 40)}"`, 'a file on another host, fetched from every reader\'s browser');
       else if (URL_PROPERTIES.includes(property)) {
         const bad = (property === 'srcSet' ? srcsetUrls(String(value)) : [String(value)]).find((url) => !isPermittedUrl(url) && !(tag === 'img' && urlSchemeOf(url) === 'data' && /^\s*data:image\/(png|gif|webp|jpeg)[;,]/i.test(url)));
         if (bad !== undefined) says(` ${name}="${bad.slice(0, 40)}"`, 'a URL that is not http, https, mailto or relative');

@@ -37,6 +37,10 @@ const RENDERER_FOLDERS = [
   ['src/lib', /\.ts$/],
   ['src/integrations', /\.ts$/],
   ['src/markdown', /\.ts$/],
+  // The publishing gate (what a page may publish) and the settings the renderers read: a stricter
+  // allow-list must re-check every cached page, not only the pages edited since.
+  ['src/safety', /\.ts$/],
+  ['src/config', /\.ts$/],
   ['src/components/mdx', /\.(ts|astro)$/],
 ] as const;
 

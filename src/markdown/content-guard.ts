@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastNode, MdastPluginEntry } from 'satteri';
@@ -37,7 +38,11 @@ export function contentGuard(root: string, components: readonly string[]): Mdast
       mdxJsxTextElement: check,
       after(_root, ctx) {
         if (!broken) return;
-        const problems = checkContentSource(file, ctx.source, components, context.format);
+        // The whole file, frontmatter included, so lines are the file's: Astro hands a Markdown
+        // page's plugins its body only. The text Astro compiled, if the file has changed since.
+        const text = fileURL && existsSync(fileURLToPath(fileURL)) ? readFileSync(fileURLToPath(fileURL), 'utf8') : undefined;
+        const whole = text === undefined ? [] : checkContentSource(file, text, components, context.format);
+        const problems = whole.length > 0 ? whole : checkContentSource(file, ctx.source, components, context.format);
         // Stryker: equivalent mutants — the `?.`s as `.`, the `$` left out and `?? ''` as another
         // string: a broken page has a first problem, at `<file>:<line>`, and page paths hold no ":".
         throw new ContentError(formatContentProblems(problems), { line: Number(/:(\d+)$/.exec(problems[0]?.file ?? '')?.[1] ?? 1) });

@@ -45,7 +45,17 @@ const SENTINEL = `<span id="${SENTINEL_ID}"></span>`;
  */
 const WRAPPERS = ['main', 'article', 'section', 'aside', 'nav', 'header', 'footer', 'figure', 'blockquote', 'details', 'dialog', 'div'];
 const CONTAINER_ID = 'qemu-docs-html-check-container';
-const BEFORE = `<!doctype html><html><head></head><body>${WRAPPERS.map((tag) => `<${tag}>`).join('')}<div id="${CONTAINER_ID}">`;
+const CONTAINER = `<div id="${CONTAINER_ID}">`;
+const BEFORE = `<!doctype html><html><head></head><body>${WRAPPERS.map((tag) => `<${tag}>`).join('')}${CONTAINER}`;
+/**
+ * Where the container's tag starts. The container and the sentinel are known by where they start,
+ * never by their ids: the HTML under check can write the same ids (an attribute holding the
+ * sentinel's id, or a tag with the container's id, once passed unchecked).
+ */
+const CONTAINER_OFFSET = BEFORE.length - CONTAINER.length;
+
+/** Where each attribute of an element starts in the text (hast-util-from-parse5's `verbose` data). */
+const attributeOffsets = (node: Element) => (node.data as { position?: { properties?: Record<string, { start: { offset?: number } } | undefined> } } | undefined)?.position?.properties ?? {};
 
 /** An element's attribute name as written in HTML (`ariaLabel` → `aria-label`). */
 const attributeName = (property: string) => find(htmlSpace, property).attribute;
@@ -152,12 +162,12 @@ function elementVerdict(element: Element, placed: boolean, schema: Schema): Html
 export function checkHtmlFragment(html: string, schema: Schema, { part = false }: { part?: boolean } = {}): HtmlFinding[] {
   const text = `${BEFORE}${html}${SENTINEL}`;
   // The file gives every node its position (line, column, offset), which the findings report.
-  const document = fromParse5(parse(text, { sourceCodeLocationInfo: true, scriptingEnabled: true }), { file: new VFile(text) });
+  const document = fromParse5(parse(text, { sourceCodeLocationInfo: true, scriptingEnabled: true }), { file: new VFile(text), verbose: true });
   const start = BEFORE.length;
   const end = start + html.length;
   const findings: HtmlFinding[] = [];
   let container: Element | undefined;
-  let sentinelSeen = false;
+  let sentinel: Element | undefined;
   const verdicts: Verdicts = new Map();
   // Every element the parser made is looked at, wherever it put it: markup that escaped the
   // container is published too, and a `<body>` or `<html>` tag in the text adds its attributes to
@@ -165,19 +175,18 @@ export function checkHtmlFragment(html: string, schema: Schema, { part = false }
   const visit = (node: Nodes, ancestors: readonly string[]) => {
     if (node.type === 'element') {
       const offset = node.position?.start.offset;
-      const id = node.properties['id'];
-      if (id === CONTAINER_ID) container = node;
-      // Stryker: equivalent mutants on these two tests: nothing but the sentinel starts at or after
-      // `end`, and an element without an offset (one the parser implied) carries no attributes.
-      if (id === SENTINEL_ID && (offset ?? 0) >= end) sentinelSeen = true;
+      const ours = offset === CONTAINER_OFFSET || offset === end;
+      if (offset === CONTAINER_OFFSET) container = node;
+      if (offset === end) sentinel = node;
       if (offset !== undefined && offset >= start && offset < end) {
-        // A tag left open swallows the sentinel as attributes: those are reported as the unclosed tag below.
-        const own = Object.fromEntries(Object.entries(node.properties).filter(([key, value]) => !`${key}${String(value)}`.includes(SENTINEL_ID)));
+        // A tag left open swallows the sentinel's tag as attributes (they start at or after `end`):
+        // those are reported as the unclosed tag below. Every attribute written in the HTML is checked.
+        const at = attributeOffsets(node);
+        const own = Object.fromEntries(Object.entries(node.properties).filter(([key]) => (at[key]?.start.offset ?? 0) < end));
         findings.push(...checkElement({ ...node, properties: own }, ancestors, schema, verdicts));
-      } else if (Object.keys(node.properties).some((key) => !(key === 'id' && (id === CONTAINER_ID || id === SENTINEL_ID)))) {
+      } else if (!ours && Object.keys(node.properties).length > 0) {
         // Outside the HTML, with attributes: the page's own <body> or <html>, given them by a tag in
-        // the HTML. The container and the sentinel, known by their id, are checked below.
-        // Stryker: equivalent mutant — `key === 'id'` as `true`: those two carry no other attribute.
+        // the HTML. The container and the sentinel, known by where they start, are checked below.
         findings.push({ line: 1, column: 1, tag: node.tagName, field: `<${node.tagName} ${Object.keys(node.properties).map(attributeName).join(' ')}>`, message: `sets attributes on the page's own <${node.tagName}> element. Remove the <${node.tagName}> tag.` });
       }
     }
@@ -192,8 +201,8 @@ export function checkHtmlFragment(html: string, schema: Schema, { part = false }
   // has the container, and a split always gives a last line.
   const last = container?.children.at(-1);
   // A tag left unterminated at the very end swallows the sentinel's own tag: only a sentinel element
-  // that starts after the HTML is the sentinel.
-  const inPlace = sentinelSeen && (part || (last?.type === 'element' && last.properties['id'] === SENTINEL_ID));
+  // that starts where the HTML ends is the sentinel.
+  const inPlace = sentinel !== undefined && (part || last === sentinel);
   if (!inPlace) {
     const lines = html.split('\n');
     placed.push({

@@ -4,26 +4,66 @@ import { expect, test } from 'vitest';
 import { publishedPageViolations } from '../../src/build/page-policy.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveSite } from '../../scripts/lib/serve.ts';
-import { ATTACKS } from '../fixtures/injection/attacks.ts';
+import { ATTACKS, type Attack } from '../fixtures/injection/attacks.ts';
+import { englishVersionOfSource } from '../../src/markdown/translation-status.ts';
 import { fixtureBuild } from '../helpers/fixture-build.ts';
 
 const slugOf = (name: string) => `attack-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-$/, '')}`;
 
-test('every injection attempt, in .md and .mdx and in both editions, is refused naming its file, and nothing is published', () => {
+const FEATURE_FACTS = 'category: tools\narchitectures: [all]\nstatus: new\nrelease: "2.8"\nkeywords: [attack-tool]\nreferences: [qemu-img.c]';
+/** A valid page body, the attack in its first section: the page is refused for the attack or not at all. */
+const featureBody = (headings: readonly string[], attack: string) => `## ${headings[0]} {#what-it-is}\n\n${attack}\n## ${headings[1]} {#how-to-use-it}\n\nRun it.\n\n## ${headings[2]} {#requirements}\n\nNone.\n\n## ${headings[3]} {#limitations}\n\nNone.\n\n## ${headings[4]} {#where-it-applies}\n\nEverywhere.\n`;
+const ENGLISH_HEADINGS = ['What it is', 'How to use it', 'Requirements', 'Limitations', 'Where it applies'];
+const RUSSIAN_HEADINGS = ['Что это такое', 'Как пользоваться', 'Что нужно', 'Ограничения', 'Где применимо'];
+
+/**
+ * Writes a page that is valid in every way but the attack, in the edition and kind the attack goes
+ * to, and returns the file and the lines the attack takes. A Russian `.md` page can only be an
+ * architecture page: it translates an English architecture page written beside it.
+ */
+async function writeAttackPage(contentDir: string, attack: Attack, russian: boolean): Promise<{ file: string; lines: [number, number] }> {
+  const slug = slugOf(attack.name);
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(contentDir, file)), { recursive: true });
+    writeFileSync(path.join(contentDir, file), text);
+  };
+  let file: string;
+  let text: string;
+  if (!russian) {
+    file = `features/${slug}.${attack.format}`;
+    text = `---\ntitle: Attack page\nsummary: A page that tries to make the site act instead of being read.\n${FEATURE_FACTS}\n---\n${featureBody(ENGLISH_HEADINGS, attack.body)}`;
+  } else if (attack.format === 'mdx') {
+    const english = `---\ntitle: Attack page\nsummary: A page whose translation tries to make the site act instead of being read.\n${FEATURE_FACTS}\n---\n${featureBody(ENGLISH_HEADINGS, 'Plain text.\n')}`;
+    write(`features/${slug}.mdx`, english);
+    file = `ru/features/${slug}.mdx`;
+    text = `---\ntitle: Страница с атакой\nsummary: Страница, перевод которой пытается заставить сайт действовать, а не читаться.\nenglishVersion: "${await englishVersionOfSource(english)}"\n---\n${featureBody(RUSSIAN_HEADINGS, attack.body)}`;
+  } else {
+    const english = `---\nname: Attack arch\nsummary: An architecture page whose translation tries to act.\nbinaries: [qemu-system-x86_64]\n---\nPlain text.\n`;
+    write(`architectures/${slug}.md`, english);
+    file = `ru/architectures/${slug}.md`;
+    text = `---\nsummary: Страница архитектуры, перевод которой пытается действовать.\nenglishVersion: "${await englishVersionOfSource(english)}"\n---\nПростой текст.\n\n${attack.body}`;
+  }
+  write(file, text);
+  const first = text.slice(0, text.indexOf(attack.body)).split('\n').length;
+  return { file, lines: [first, first + attack.body.split('\n').length - 1] };
+}
+
+test('every injection attempt, in .md and .mdx and in both editions, is refused at its own lines, and nothing is published', async () => {
   const fixture = fixtureBuild();
-  const frontmatter = '---\ntitle: Attack page\nsummary: A page that tries to make the site act instead of being read.\n---\n\n';
-  const files: string[] = [];
-  ATTACKS.forEach((attack, index) => {
-    // Half in the English edition, half in the Russian one, so both editions' pages are checked.
-    const folder = index % 2 === 0 ? 'features' : 'ru/features';
-    mkdirSync(path.join(fixture.contentDir, folder), { recursive: true });
-    const file = path.join(folder, `${slugOf(attack.name)}.${attack.format}`);
-    writeFileSync(path.join(fixture.contentDir, file), `${frontmatter}${attack.body}`);
-    files.push(file);
-  });
+  const pages: { file: string; lines: [number, number] }[] = [];
+  // Half in the English edition, half in the Russian one, so both editions' pages are checked.
+  for (const [index, attack] of ATTACKS.entries()) pages.push(await writeAttackPage(fixture.contentDir, attack, index % 2 === 1));
   const { status, output } = fixture.build();
   expect(status).not.toBe(0);
-  for (const file of files) expect(output, file).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:\\d+`));
+  // Every problem is an attack's, at a line the attack takes (or its whole page): so each page is
+  // refused for its attack, not for its scaffolding, and no attack goes unreported.
+  const reported = [...output.matchAll(/content\/([^\s:]+\.mdx?)(?::(\d+))?: /g)].map((match) => ({ file: match[1] ?? '', line: match[2] === undefined ? undefined : Number(match[2]) }));
+  for (const { file, line } of reported) {
+    const page = pages.find((candidate) => candidate.file === file);
+    expect(page, `a problem of ${file}, which holds no attack:\n${output}`).toBeDefined();
+    if (page && line !== undefined) expect(line >= page.lines[0] && line <= page.lines[1], `${file}:${line} is outside the attack (lines ${page.lines.join('–')})`).toBe(true);
+  }
+  for (const page of pages) expect(reported.some((problem) => problem.file === page.file && problem.line !== undefined), `${page.file} is not refused at a line:\n${output}`).toBe(true);
   expect(readFileSync(path.join(fixture.outDir, 'index.html'), 'utf8')).toBe('last good site');
 });
 
@@ -38,8 +78,26 @@ test('what the site\'s own renderers print is checked too: a heading plugin that
   writeFileSync(plugin, broken);
   const { status, output } = fixture.build();
   expect(status, output).not.toBe(0);
-  expect(output).toMatch(/features\/alpha-feature\.mdx:\d+[^\n]*onmouseover/);
-  expect(output).toMatch(/features\/beta-feature\.md:\d+[^\n]*onmouseover/);
+  // Named without a line, as the site's own doing: the pages do not write the handler.
+  expect(output).toMatch(/features\/alpha-feature\.mdx[^\n]*onmouseover[^\n]*printed by the site's own rendering/);
+  expect(output).toMatch(/features\/beta-feature\.md[^\n]*onmouseover[^\n]*printed by the site's own rendering/);
+  expect(readFileSync(path.join(fixture.outDir, 'index.html'), 'utf8')).toBe('last good site');
+});
+
+test('on @astrojs/mdx\'s own path (MDX_PATH=standard), what a component prints into a built MDX body is held to the allow-list too', () => {
+  // There Astro renders MDX bodies after the content loader's gate, so the built pages are checked.
+  const fixture = fixtureBuild();
+  const component = path.join(fixture.projectDir, 'src/components/mdx/aside.ts');
+  const original = readFileSync(component, 'utf8');
+  // An attribute the allow-list does not permit on a <div>, though no deny-list names it.
+  const broken = original.replace('<div class="aside aside-${type}" role="note"', '<div class="aside aside-${type}" role="note" contenteditable="true"');
+  expect(broken).not.toBe(original);
+  writeFileSync(component, broken);
+  const alpha = path.join(fixture.contentDir, 'features/alpha-feature.mdx');
+  writeFileSync(alpha, readFileSync(alpha, 'utf8').replace('Alpha is a valid page.', 'Alpha is a valid page.\n\n<Aside type="note">A remark.</Aside>\n'));
+  const { status, output } = fixture.build({ MDX_PATH: 'standard' });
+  expect(status, output).not.toBe(0);
+  expect(output).toMatch(/features\/alpha-feature\/index\.html: <div contenteditable[^\n]*/);
   expect(readFileSync(path.join(fixture.outDir, 'index.html'), 'utf8')).toBe('last good site');
 });
 

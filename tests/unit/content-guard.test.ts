@@ -1,3 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { ContentError } from '../../src/lib/content-error.ts';
@@ -59,4 +63,13 @@ test('only a guard made by contentGuard counts as one', () => {
   expect(isContentGuard(() => ({ name: 'qemu-docs:content-guard' }))).toBe(false);
   expect(isContentGuard({ [Symbol.for('qemu-docs:content-guard')]: true })).toBe(false);
   expect(isContentGuard(undefined)).toBe(false);
+});
+
+test('a Markdown page refused while Astro compiles it is named at the line of its file, frontmatter counted', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'guard-'));
+  const file = path.join(dir, 'page.md');
+  const text = '---\ntitle: A page\nsummary: One that is refused.\n---\nIntro.\n\n### Title {onclick="alert(1)"}\n';
+  writeFileSync(file, text);
+  // Sätteri is handed the body only, as Astro hands it a Markdown page's.
+  await expect(compile(text.slice(text.indexOf('Intro.')), 'md', pathToFileURL(file))).rejects.toThrow(/page\.md:7\b/);
 });

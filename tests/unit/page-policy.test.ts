@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
 import { publishedPageViolations } from '../../src/build/page-policy.ts';
+import { pageBodyHtml } from '../../src/build/page-policy-check.ts';
 
 const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 const hash = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -35,4 +36,20 @@ test('an image from another host is a request from every reader, and is named', 
 test('a redirect page may only send readers to a page of the site', () => {
   expect(publishedPageViolations(page('<meta http-equiv="refresh" content="0; url=//evil.example/">', ''), '/')).toHaveLength(1);
   expect(publishedPageViolations(page('<meta http-equiv="refresh" content="0; url=/other-base/x/">', ''), '/docs/')).toHaveLength(1);
+});
+
+test('what a template holds is published too, and a declarative shadow root is named', () => {
+  expect(publishedPageViolations(page('', '<div><template shadowrootmode="open"><img src=x onerror=alert(1)></template></div>'), '/')).toEqual([
+    '<template shadowrootmode>: a declarative shadow root: markup no check of the page\'s own tree sees',
+    '<img onerror>: an event handler',
+  ]);
+});
+
+test('an SVG image or use from another host is a request from every reader; from the site it is not', () => {
+  expect(publishedPageViolations(page('', '<svg><image href="https://tracker.example/p.png"/><use href="/icons.svg#x"/></svg>'), '/')).toEqual(['<image href="https://tracker.example/p.png">: a file on another host, fetched from every reader\'s browser']);
+});
+
+test('a built page\'s body is the HTML inside its prose container, as written in the file', () => {
+  expect(pageBodyHtml('<!doctype html><html><body><main><div class="prose" lang="en"><p>A <b>b</b></p>\n<p onclick="x">c</p></div><footer>f</footer></main></body></html>')).toBe('<p>A <b>b</b></p>\n<p onclick="x">c</p>');
+  expect(pageBodyHtml('<!doctype html><html><body><div class="proseless">x</div></body></html>')).toBeUndefined();
 });

@@ -38,8 +38,15 @@ test('an attribute name is matched as written, its dots not read as any characte
 test('the first line that writes the attribute counts, even line 1', () => {
   expect(where('<p onclick="x">a</p>\n\n<a href="/" onclick="y">x</a>\n')).toEqual(['a.md:1 <p onclick>', 'a.md:1 <a onclick>']);
 });
-test('an element only Markdown wrote, named nowhere in the source, falls back to line 1, never line 0', () => {
-  expect(where('Intro\n\n![x](javascript:alert(1))\n', '<p>Intro</p>\n<p><img src="javascript:alert(1)" alt="x"></p>\n')).toEqual(['a.md:1 <img src="javascript:alert(1)">']);
+test('an element only Markdown wrote, its tag and attribute named nowhere in the source, is found by its value', () => {
+  expect(where('Intro\n\n![x](javascript:alert(1))\n', '<p>Intro</p>\n<p><img src="javascript:alert(1)" alt="x"></p>\n')).toEqual(['a.md:3 <img src="javascript:alert(1)">']);
+});
+test('what the source does not write at all was printed by the site: the page is named without a line, and the message says so', () => {
+  const source = 'Intro\n\n<Aside type="note">x</Aside>\n\n## Usage\n';
+  const [problem, ...rest] = publishedHtmlProblems('<p>Intro</p>\n<h2 id="usage">Usage<a href="#usage" onmouseover="alert(1)">#</a></h2>\n', 'a.mdx', source);
+  expect(rest).toEqual([]);
+  expect(problem?.file).toBe('a.mdx');
+  expect(problem?.message).toMatch(/^was printed by the site's own rendering of this page \(a plugin or a component\), not written in it: is an event handler, which would run script in every reader's browser\. The page needs no change/);
 });
 test('raw HTML is a line that starts with a tag, not a line with inline HTML in it', () => {
   expect(where('Intro\n\nPress <kbd>Tab</kbd>.\n\n<!-- open\n', '<p>Intro</p>\n<p>Press <kbd>Tab</kbd>.</p>\n<!-- open\n')).toEqual(['a.md:5 (unclosed HTML)']);
