@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { architectureSchema, architectureTranslationSchema, featureSchema, featureTranslationSchema } from './lib/schema.ts';
 import { projectEnv } from './config/env.ts';
 import { globWithFastMdx } from './markdown/mdx-loader.ts';
+import { translatedLocales, translationCollections } from './lib/i18n.ts';
 
 // CONTENT_DIR lets tests and the benchmark build a copy of the content; the site itself uses content/.
 const { contentDir, mdxPath } = projectEnv();
@@ -26,17 +27,22 @@ const architectures = defineCollection({
   schema: architectureSchema,
 });
 
-// The Russian edition: the text of the English pages, file for file (content/ru/…); the facts stay
-// in the English frontmatter (src/data/collections.ts joins them). Checked against the English
-// pages before the build (src/markdown/check-translations.ts).
-const ruFeatures = defineCollection({
-  loader: globWithFastMdx({ pattern: '*.mdx', base: `${contentDir}/ru/features`, retainBody: false, generateId: fileNameId, mdx: mdxPath }),
-  schema: featureTranslationSchema,
-});
+// Every other edition (src/lib/i18n.ts): the text of the English pages, file for file
+// (content/<locale>/…); the facts stay in the English frontmatter (src/data/editions.ts joins them).
+// Checked against the English pages before the build (src/markdown/check-translations.ts).
+// One pair of collections per edition, named by translationCollections (`ruFeatures`, …).
+const translations = Object.fromEntries(translatedLocales().flatMap((locale) => {
+  const names = translationCollections(locale);
+  return [
+    [names.features, defineCollection({
+      loader: globWithFastMdx({ pattern: '*.mdx', base: `${contentDir}/${locale}/features`, retainBody: false, generateId: fileNameId, mdx: mdxPath }),
+      schema: featureTranslationSchema,
+    })],
+    [names.architectures, defineCollection({
+      loader: globWithFastMdx({ pattern: '*.md', base: `${contentDir}/${locale}/architectures`, retainBody: false, generateId: fileNameId, mdx: mdxPath }),
+      schema: architectureTranslationSchema,
+    })],
+  ];
+}));
 
-const ruArchitectures = defineCollection({
-  loader: globWithFastMdx({ pattern: '*.md', base: `${contentDir}/ru/architectures`, retainBody: false, generateId: fileNameId, mdx: mdxPath }),
-  schema: architectureTranslationSchema,
-});
-
-export const collections = { features, architectures, ruFeatures, ruArchitectures };
+export const collections = { features, architectures, ...translations };

@@ -10,12 +10,23 @@ import { checkContentSource } from '../markdown/content-rules.ts';
 import { featureNavigator, groupFeaturesByCategory, neighboursInCategory } from '../lib/features.ts';
 import { MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
 import { projectEnv } from '../config/env.ts';
-import { DEFAULT_LOCALE, type Locale } from '../lib/i18n.ts';
+import { DEFAULT_LOCALE, translatedLocales, translationCollections, type Locale } from '../lib/i18n.ts';
 import { translationState, type TranslationState } from '../markdown/translation-status.ts';
 import { typesetText } from '../markdown/typography.ts';
+import type { ArchitectureTranslationData, FeatureTranslationData } from '../lib/schema.ts';
 
 export type Feature = CollectionEntry<'features'>;
 export type Architecture = CollectionEntry<'architectures'>;
+/**
+ * A translation's entry: its text only (title, summary, keywords and body), the facts are the
+ * English page's. Written out rather than `CollectionEntry<'ruFeatures'>`: the translations'
+ * collections are made per configured edition, so their names are not literals Astro can type.
+ */
+type TranslationEntry<Data> = Omit<Feature, 'data' | 'collection'> & { collection: string; data: Data };
+export type FeatureTranslation = TranslationEntry<FeatureTranslationData>;
+export type ArchitectureTranslation = TranslationEntry<ArchitectureTranslationData>;
+type Translation = FeatureTranslation | ArchitectureTranslation;
+type CollectionName = Parameters<typeof getCollection>[0];
 
 /**
  * What a page of an edition renders as its text, and how that text stands against the English page:
@@ -23,7 +34,7 @@ export type Architecture = CollectionEntry<'architectures'>;
  * English pages are their own text, always `current`.
  */
 export interface PageText {
-  entry: Feature | Architecture | CollectionEntry<'ruFeatures'> | CollectionEntry<'ruArchitectures'>;
+  entry: Feature | Architecture | Translation;
   state: TranslationState;
 }
 
@@ -69,8 +80,9 @@ function contentRuleProblems(entry: { filePath?: string | undefined; digest?: st
 }
 
 async function loadAndCheck() {
-  const [features, architectures, ruFeatures, ruArchitectures] = await Promise.all([getCollection('features'), getCollection('architectures'), getCollection('ruFeatures'), getCollection('ruArchitectures')]);
-  const pages = [...features, ...architectures, ...ruFeatures, ...ruArchitectures];
+  const [features, architectures, translated] = await Promise.all([getCollection('features'), getCollection('architectures'), Promise.all(translatedLocales().map(loadTranslations))]);
+  const translations = new Map(translated);
+  const pages = [...features, ...architectures, ...translated.flatMap(([, text]) => [...text.features, ...text.architectures])];
   const problems = [
     ...validateContentGraph(features, architectures.map((entry) => entry.id)),
     ...pages.flatMap((entry) => contentRuleProblems(entry)),
@@ -78,7 +90,15 @@ async function loadAndCheck() {
   ];
   if (problems.length > 0) throw new ContentError(formatContentProblems(problems));
   architectures.sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'en'));
-  return { features, architectures, ...featureLookups(features), translations: { ru: { features: ruFeatures, architectures: ruArchitectures } } };
+  return { features, architectures, ...featureLookups(features), translations };
+}
+
+/** One edition's translations, from its two collections (src/content.config.ts). */
+async function loadTranslations(locale: Locale): Promise<[Locale, { features: FeatureTranslation[]; architectures: ArchitectureTranslation[] }]> {
+  const names = translationCollections(locale);
+  // Astro types the collections it found (.astro/content.d.ts), but not a name computed here.
+  const [features, architectures] = await Promise.all([getCollection(names.features as CollectionName), getCollection(names.architectures as CollectionName)]);
+  return [locale, { features: features as unknown as FeatureTranslation[], architectures: architectures as unknown as ArchitectureTranslation[] }];
 }
 
 /** Lookups every feature page needs, computed once per edition (titles differ) rather than once per page. */
@@ -106,7 +126,8 @@ async function loadEdition(locale: Locale) {
     for (const entry of [...content.features, ...content.architectures]) texts.set(`${entry.collection}/${entry.id}`, { entry, state: 'current' });
     return { ...content, texts };
   }
-  const translated = content.translations[locale as Exclude<Locale, 'en'>];
+  const translated = content.translations.get(locale);
+  if (!translated) throw new Error(`No edition "${locale}" in src/lib/i18n.ts`);
   const featureTexts = new Map(translated.features.map((entry) => [entry.id, entry]));
   const architectureTexts = new Map(translated.architectures.map((entry) => [entry.id, entry]));
   const features = await Promise.all(content.features.map(async (entry): Promise<Feature> => {

@@ -7,7 +7,7 @@
 import type { MarkdownHeading } from 'astro';
 import { render } from 'astro:content';
 import { readPageHtml } from '../markdown/page-html.ts';
-import type { PageText } from './collections.ts';
+import type { Feature, PageText } from './collections.ts';
 
 type RenderableEntry = PageText['entry'];
 
@@ -18,6 +18,7 @@ export type PageBody =
 export async function pageBody(entry: RenderableEntry): Promise<PageBody> {
   const metadata = (entry.rendered as { metadata?: { htmlFile?: unknown; headings?: MarkdownHeading[] } } | undefined)?.metadata;
   if (typeof metadata?.htmlFile === 'string') return { html: await readPageHtml(metadata.htmlFile, entry.filePath ?? entry.id), headings: metadata.headings ?? [] };
-  const { Content, headings } = await render(entry);
+  // A translation's entry is typed by hand (src/data/collections.ts); render() takes any entry.
+  const { Content, headings } = await render(entry as unknown as Feature);
   return { Content, headings };
 }

@@ -1,15 +1,15 @@
 import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
-import { mdxComponentDescriptions } from '../../../components/mdx/descriptions.ts';
-import { getContent, type Feature } from '../../../data/collections.ts';
-import { diagramText, featureCopyHeader } from '../../../lib/for-tools.ts';
-import { contentFormatOf } from '../../../markdown/content-ast.ts';
-import { featureMarkdown, markdownBody } from '../../../markdown/markdown-copy.ts';
+import { mdxComponentDescriptions } from '../../../../components/mdx/descriptions.ts';
+import { getContent, type Feature } from '../../../../data/collections.ts';
+import { diagramText, featureCopyHeader } from '../../../../lib/for-tools.ts';
+import { contentFormatOf } from '../../../../markdown/content-ast.ts';
+import { featureMarkdown, markdownBody } from '../../../../markdown/markdown-copy.ts';
 
 /** Each feature page as clean Markdown beside its HTML, for tools and agents (announced in its <head>). */
 export async function getStaticPaths() {
   const { features } = await getContent();
-  return features.map((feature) => ({ params: { slug: feature.id }, props: { feature } }));
+  return features.map((feature) => ({ params: { locale: undefined, slug: feature.id }, props: { feature } }));
 }
 
 export const GET: APIRoute<{ feature: Feature }> = async ({ props: { feature }, site }) => {
