@@ -1,15 +1,20 @@
 // `npm run translations`: where each translated page stands against its English page (current,
-// stale, missing), with the englishVersion of each English page.
+// stale, missing), with the englishVersion of each English page, then each edition's UI strings
+// still `untranslated(…)` (src/lib/strings/<locale>.ts), shown in English until translated.
 // `npm run translations -- --stamp content/ru/features/colo.mdx …`: after updating a translation,
 // records that it now follows the current English page (rewrites its englishVersion).
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { projectEnv } from '../src/config/env.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../src/lib/i18n.ts';
+import { STRING_TABLES } from '../src/lib/strings.ts';
+import { untranslatedPaths } from '../src/lib/strings/untranslated.ts';
 import { englishVersionOfSource, translationState } from '../src/markdown/translation-status.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const content = path.join(root, 'content');
+// CONTENT_DIR, as the build reads it (src/config/env.ts).
+const content = projectEnv().contentDir;
 const KINDS = ['features', 'architectures'] as const;
 
 /** The English page a translation follows: content/<locale>/<kind>/<name> → content/<kind>/<name>. */
@@ -46,5 +51,8 @@ if (args[0] === '--stamp') {
         process.stdout.write(`${state.padEnd(8)} ${locale}/${kind}/${name}  (English version ${await englishVersionOfSource(englishSource)})\n`);
       }
     }
+  }
+  for (const locale of LOCALES.filter((candidate) => candidate !== DEFAULT_LOCALE)) {
+    for (const key of untranslatedPaths(STRING_TABLES[locale])) process.stdout.write(`${'untranslated'.padEnd(8)} ${locale} string ${key}  (src/lib/strings/${locale}.ts)\n`);
   }
 }

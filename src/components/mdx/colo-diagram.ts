@@ -130,7 +130,7 @@ const TEXT = {
       'контрольными точками остаётся на паузе.',
     ],
   },
-} as const satisfies Record<Locale, ColoText>;
+} as const satisfies { en: ColoText } & Partial<Record<Locale, ColoText>>;
 
 function figure(t: ColoText): string {
   return svgFigure('colo-diagram', '0 0 420 724', t, `
@@ -263,8 +263,11 @@ function figure(t: ColoText): string {
     <text x="44" y="710" fill="var(--muted)">${t.dashed}</text>`);
 }
 
-/** The figure in each edition, printed once. */
-const FIGURES: Readonly<Record<Locale, string>> = { en: figure(TEXT.en), ru: figure(TEXT.ru) };
+/**
+ * The figure in each language it is written in, printed once; an edition without its own text
+ * shows the English figure (its pages show English until translated, too).
+ */
+const FIGURES: Readonly<Partial<Record<Locale, string>>> = Object.fromEntries(Object.entries(TEXT).map(([locale, text]) => [locale, figure(text)]));
 
 /** `locale` is the page's edition; English when not given (the Markdown copies read the English). */
 /** `<ColoDiagram />` takes no props: the figure is the same on every page. */
@@ -272,5 +275,5 @@ export const coloDiagramProps = z.strictObject({});
 
 export const coloDiagramHtml = ((props, _children, locale: Locale = 'en') => {
   parseProps('ColoDiagram', coloDiagramProps, props);
-  return FIGURES[locale];
+  return FIGURES[locale] ?? FIGURES.en!;
 }) satisfies MdxHtmlComponent;
