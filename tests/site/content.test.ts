@@ -1,16 +1,22 @@
 /**
- * The content itself, as an editor would review it: real prose in every section. (The build itself
+ * The content itself, as an editor would review it: real prose in every section of every page of
+ * every edition (a translation is prose too: its words are counted in any script). (The build itself
  * refuses a page without the required sections, with the scaffold's TODO text or with a reference
  * that is not a file of QEMU 2.8.0: src/markdown/check-pages.ts.)
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { root } from '../helpers/built-site.ts';
 import { contentFormatOf, parseContent, textOf } from '../../src/markdown/content-ast.ts';
 
-const featureDir = path.join(root, 'content/features');
-const pages = readdirSync(featureDir).filter((name) => /\.mdx?$/.test(name)).sort();
+import { DEFAULT_LOCALE, LOCALES } from '../../src/lib/i18n.ts';
+
+// Every edition's feature pages: content/features/ and content/<locale>/features/.
+const pages = LOCALES.flatMap((locale) => {
+  const folder = path.join(root, 'content', ...(locale === DEFAULT_LOCALE ? [] : [locale]), 'features');
+  return existsSync(folder) ? readdirSync(folder).filter((name) => /\.mdx?$/.test(name)).sort().map((name) => path.relative(root, path.join(folder, name))) : [];
+});
 
 /** A page's h2 sections, each with the prose under it (code blocks left out), as the parser sees them. */
 function sections(text: string, file: string): { heading: string; prose: string }[] {
@@ -22,11 +28,11 @@ function sections(text: string, file: string): { heading: string; prose: string 
   }
   return found.map((section) => ({ heading: section.heading, prose: section.prose.join('\n') }));
 }
-const words = (text: string) => text.split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word)).length;
+// A word holds a letter or a digit of any script (Cyrillic as well as Latin).
+const words = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 describe.each(pages)('%s', (name) => {
-  const file = path.join(featureDir, name);
-  const text = readFileSync(file, 'utf8');
+  const text = readFileSync(path.join(root, name), 'utf8');
 
   test('has no empty section', () => {
     for (const section of sections(text, name)) expect(words(section.prose), section.heading).toBeGreaterThanOrEqual(8);

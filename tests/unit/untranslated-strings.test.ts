@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { resolveStrings, untranslated, untranslatedPaths, untranslatedTableSource } from '../../src/lib/strings/untranslated.ts';
+import { resolveStrings, untranslated, untranslatedPaths, untranslatedTableSource, type DraftStrings } from '../../src/lib/strings/untranslated.ts';
 import { en } from '../../src/lib/strings/en.ts';
 import { STRING_TABLES, t } from '../../src/lib/strings.ts';
 import { LOCALES } from '../../src/lib/i18n.ts';
@@ -33,7 +33,7 @@ test("a new edition's table marks every string but its language and shows Englis
   expect(source).toContain(`  siteName: untranslated(${JSON.stringify(en.siteName)}),`);
   // The table as the module will hold it: evaluate the object literal with the real `untranslated`.
   const literal = source.slice(source.indexOf('export const de = ') + 'export const de = '.length, source.lastIndexOf('} satisfies') + 1);
-  const table = new Function('untranslated', `return (${literal});`)(untranslated) as Record<string, unknown>;
+  const table = new Function('untranslated', `return (${literal});`)(untranslated) as DraftStrings<typeof en>;
   expect(resolveStrings(table, en)).toEqual({ ...en, lang: 'de', ogLocale: 'de' });
   const marked = untranslatedPaths(table);
   expect(marked).toContain('searchUi.count');

@@ -14,7 +14,7 @@
  *      net/colo-compare.c still has "TODO: colo_notify_checkpoint()" and nothing
  *      outside tests/test-replication.c calls replication_start_all().
  */
-import type { Locale } from '../../lib/i18n.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../lib/i18n.ts';
 import { z } from 'astro/zod';
 import type { MdxHtmlComponent } from './html.ts';
 import { parseProps } from './parse-props.ts';
@@ -273,7 +273,7 @@ const FIGURES: Readonly<Partial<Record<Locale, string>>> = Object.fromEntries(Ob
 /** `<ColoDiagram />` takes no props: the figure is the same on every page. */
 export const coloDiagramProps = z.strictObject({});
 
-export const coloDiagramHtml = ((props, _children, locale: Locale = 'en') => {
+export const coloDiagramHtml = ((props, _children, locale: Locale = DEFAULT_LOCALE) => {
   parseProps('ColoDiagram', coloDiagramProps, props);
   return FIGURES[locale] ?? FIGURES.en!;
 }) satisfies MdxHtmlComponent;

@@ -7,7 +7,7 @@
  * Each edition gets the same figure (ids, coordinates, shapes) with its own words, from TEXT below;
  * the Russian labels are worded to fit the same boxes (226px wide, QEMU's 120px at 12px).
  */
-import type { Locale } from '../../lib/i18n.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../lib/i18n.ts';
 import { z } from 'astro/zod';
 import type { MdxHtmlComponent } from './html.ts';
 import { parseProps } from './parse-props.ts';
@@ -166,7 +166,7 @@ const FIGURES: Readonly<Partial<Record<Locale, string>>> = Object.fromEntries(Ob
 /** `<VsockDiagram />` takes no props: the figure is the same on every page. */
 export const vsockDiagramProps = z.strictObject({});
 
-export const vsockDiagramHtml = ((props, _children, locale: Locale = 'en') => {
+export const vsockDiagramHtml = ((props, _children, locale: Locale = DEFAULT_LOCALE) => {
   parseProps('VsockDiagram', vsockDiagramProps, props);
   return FIGURES[locale] ?? FIGURES.en!;
 }) satisfies MdxHtmlComponent;
