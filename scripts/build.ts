@@ -19,6 +19,7 @@ import type { GlossaryEntry } from '../src/lib/glossary-match.ts';
 import { GLOSSARY_RU } from '../src/lib/glossary-ru.ts';
 import { RELEASE_NEWS_RU } from '../src/data/release-news-ru.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../src/lib/i18n.ts';
+import { contentFolder } from '../src/lib/content-layout.ts';
 import { MDX_COMPONENT_NAMES } from '../src/components/mdx/names.ts';
 import { readQemuFiles } from '../src/data/qemu-files.ts';
 import { projectEnv, projectRoot as root } from '../src/config/env.ts';
@@ -101,7 +102,7 @@ async function readCollection(folder: string, problems: ContentProblem[]): Promi
 
 const problems: ContentProblem[] = [];
 const pageContext = { components: MDX_COMPONENT_NAMES, qemuFiles: readQemuFiles() };
-const contentFiles = { features: await readCollection('features', problems), architectures: await readCollection('architectures', problems) };
+const contentFiles = { features: await readCollection(contentFolder(DEFAULT_LOCALE, 'features'), problems), architectures: await readCollection(contentFolder(DEFAULT_LOCALE, 'architectures'), problems) };
 problems.push(
   ...checkContentFiles(contentFiles.features, ['md', 'mdx']),
   ...checkContentFiles(contentFiles.architectures, ['md']),
@@ -113,8 +114,8 @@ problems.push(
 const GLOSSARIES: Partial<Record<Locale, { glossary: readonly GlossaryEntry[]; news: string }>> = { ru: { glossary: GLOSSARY_RU, news: RELEASE_NEWS_RU } };
 const translationReports: string[] = [];
 for (const locale of LOCALES.filter((candidate) => candidate !== DEFAULT_LOCALE)) {
-  const features = await readCollection(`${locale}/features`, problems);
-  const architectures = await readCollection(`${locale}/architectures`, problems);
+  const features = await readCollection(contentFolder(locale, 'features'), problems);
+  const architectures = await readCollection(contentFolder(locale, 'architectures'), problems);
   problems.push(
     ...checkContentFiles(features, ['mdx']),
     ...checkContentFiles(architectures, ['md']),

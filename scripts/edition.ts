@@ -45,7 +45,7 @@ edit('src/lib/strings.ts', /(export const STRING_TABLES[^{]*\{\n(?: {2}\w+,\n)*)
 process.stdout.write([
   `Added the edition ${code} (${name}):`,
   `  src/lib/i18n.ts           the locale and its name`,
-  `  ${table.padEnd(24)} its UI strings, each untranslated('…') until you translate it`,
+  `  ${table.padEnd(25)} its UI strings, each untranslated('…') until you translate it`,
   `  src/lib/strings.ts        the table registered`,
   `npm run build now publishes every page under /${code}/, in English with a notice until`,
   `content/${code}/features/<slug>.mdx and content/${code}/architectures/<id>.md translate it;`,

@@ -3,7 +3,8 @@ import { defineCollection } from 'astro:content';
 import { architectureSchema, architectureTranslationSchema, featureSchema, featureTranslationSchema } from './lib/schema.ts';
 import { projectEnv } from './config/env.ts';
 import { globWithFastMdx } from './markdown/mdx-loader.ts';
-import { translatedLocales, translationCollections } from './lib/i18n.ts';
+import { DEFAULT_LOCALE, translatedLocales, translationCollections } from './lib/i18n.ts';
+import { contentFolder } from './lib/content-layout.ts';
 
 // CONTENT_DIR lets tests and the benchmark build a copy of the content; the site itself uses content/.
 const { contentDir, mdxPath } = projectEnv();
@@ -18,12 +19,12 @@ const { contentDir, mdxPath } = projectEnv();
 const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
 
 const features = defineCollection({
-  loader: globWithFastMdx({ pattern: '*.{md,mdx}', base: `${contentDir}/features`, retainBody: false, generateId: fileNameId, mdx: mdxPath }),
+  loader: globWithFastMdx({ pattern: '*.{md,mdx}', base: `${contentDir}/${contentFolder(DEFAULT_LOCALE, 'features')}`, retainBody: false, generateId: fileNameId, mdx: mdxPath }),
   schema: featureSchema,
 });
 
 const architectures = defineCollection({
-  loader: globWithFastMdx({ pattern: '*.md', base: `${contentDir}/architectures`, retainBody: false, generateId: fileNameId, mdx: mdxPath }),
+  loader: globWithFastMdx({ pattern: '*.md', base: `${contentDir}/${contentFolder(DEFAULT_LOCALE, 'architectures')}`, retainBody: false, generateId: fileNameId, mdx: mdxPath }),
   schema: architectureSchema,
 });
 
@@ -35,11 +36,11 @@ const translations = Object.fromEntries(translatedLocales().flatMap((locale) => 
   const names = translationCollections(locale);
   return [
     [names.features, defineCollection({
-      loader: globWithFastMdx({ pattern: '*.mdx', base: `${contentDir}/${locale}/features`, retainBody: false, generateId: fileNameId, mdx: mdxPath }),
+      loader: globWithFastMdx({ pattern: '*.mdx', base: `${contentDir}/${contentFolder(locale, 'features')}`, retainBody: false, generateId: fileNameId, mdx: mdxPath }),
       schema: featureTranslationSchema,
     })],
     [names.architectures, defineCollection({
-      loader: globWithFastMdx({ pattern: '*.md', base: `${contentDir}/${locale}/architectures`, retainBody: false, generateId: fileNameId, mdx: mdxPath }),
+      loader: globWithFastMdx({ pattern: '*.md', base: `${contentDir}/${contentFolder(locale, 'architectures')}`, retainBody: false, generateId: fileNameId, mdx: mdxPath }),
       schema: architectureTranslationSchema,
     })],
   ];

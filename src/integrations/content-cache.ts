@@ -17,6 +17,7 @@
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { listContentFiles } from '../config/content-files.ts';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -79,18 +80,6 @@ export function storeIsStale(recorded: ContentCacheKey | undefined, current: Con
   return recorded.files.some((file) => !now.has(file));
 }
 
-/** The content files the collections load (src/content.config.ts), as absolute paths. */
-async function contentFiles(contentDir: string): Promise<string[]> {
-  const lists = await Promise.all(
-    ['features', 'architectures'].map(async (folder) => {
-      const dir = path.join(contentDir, folder);
-      if (!existsSync(dir)) return [];
-      return (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.join(dir, entry.name));
-    }),
-  );
-  return lists.flat();
-}
-
 /**
  * Empties the content store the way `astro build --force` does, with Astro's own function, so a
  * custom `cacheDir` and `experimental.collectionStorage: 'chunked'` (a folder, not a file) are
@@ -120,7 +109,7 @@ export function contentCache(): AstroIntegration {
         if (command === 'preview') return;
         const isDev = command === 'dev';
         const root = fileURLToPath(config.root);
-        const key = await contentCacheKey(root, await contentFiles(projectEnv().contentDir));
+        const key = await contentCacheKey(root, listContentFiles(projectEnv().contentDir).map((file) => file.path));
         const file = keyFile(config, isDev);
         const recorded = existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as ContentCacheKey) : undefined;
         // The pages' HTML is kept in files beside the store (src/markdown/page-html.ts): a store whose

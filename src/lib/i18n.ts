@@ -58,19 +58,3 @@ export function isLocale(value: unknown): value is Locale {
 export function otherLocales(locale: Locale): Locale[] {
   return LOCALES.filter((other) => other !== locale);
 }
-
-/**
- * The locale of a content file, from its place in the content folder: `ru/features/colo.mdx` is
- * Russian, `features/colo.mdx` English. Only the path below `contentDir` counts, so a content
- * folder that itself lies under a folder named like a locale (`/home/ru/…`) changes nothing; a file
- * outside the content folder is English, the edition every fact comes from.
- * @example localeOfContentPath('/p/content/ru/features/colo.mdx', '/p/content') // → 'ru'
- */
-export function localeOfContentPath(filePath: string, contentDir: string): Locale {
-  const slashed = (name: string) => name.replace(/\\/g, '/').replace(/\/+$/, '');
-  const root = `${slashed(contentDir)}/`;
-  const file = slashed(filePath);
-  if (!file.startsWith(root)) return DEFAULT_LOCALE;
-  const parts = file.slice(root.length).split('/');
-  return parts.length === 3 && (parts[1] === 'features' || parts[1] === 'architectures') ? toLocale(parts[0]) : DEFAULT_LOCALE;
-}

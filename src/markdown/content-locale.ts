@@ -9,7 +9,8 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastNode, MdastPluginEntry, MdastVisitorContext } from 'satteri';
 import { projectEnv } from '../config/env.ts';
-import { DEFAULT_LOCALE, localeOfContentPath, type Locale } from '../lib/i18n.ts';
+import { DEFAULT_LOCALE, type Locale } from '../lib/i18n.ts';
+import { localeOfContentPath } from '../lib/content-layout.ts';
 import { COMPONENT_LOCALE_PROP } from '../components/mdx/html.ts';
 
 /** The locale of the content file a compile reads (English for a compile with no file). */

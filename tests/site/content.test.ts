@@ -4,19 +4,17 @@
  * refuses a page without the required sections, with the scaffold's TODO text or with a reference
  * that is not a file of QEMU 2.8.0: src/markdown/check-pages.ts.)
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { root } from '../helpers/built-site.ts';
 import { contentFormatOf, parseContent, textOf } from '../../src/markdown/content-ast.ts';
 
-import { DEFAULT_LOCALE, LOCALES } from '../../src/lib/i18n.ts';
+import { listContentFiles } from '../../src/config/content-files.ts';
+import { isPageFileName } from '../../src/lib/content-layout.ts';
 
 // Every edition's feature pages: content/features/ and content/<locale>/features/.
-const pages = LOCALES.flatMap((locale) => {
-  const folder = path.join(root, 'content', ...(locale === DEFAULT_LOCALE ? [] : [locale]), 'features');
-  return existsSync(folder) ? readdirSync(folder).filter((name) => /\.mdx?$/.test(name)).sort().map((name) => path.relative(root, path.join(folder, name))) : [];
-});
+const pages = listContentFiles(path.join(root, 'content')).filter((file) => file.kind === 'features' && isPageFileName(file.name)).map((file) => path.relative(root, file.path));
 
 /** A page's h2 sections, each with the prose under it (code blocks left out), as the parser sees them. */
 function sections(text: string, file: string): { heading: string; prose: string }[] {
