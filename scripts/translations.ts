@@ -12,7 +12,7 @@ import { DEFAULT_LOCALE, translatedLocales } from '../src/lib/i18n.ts';
 import { contentFolder, contentPlaceOf, isPageFileName } from '../src/lib/content-layout.ts';
 import { STRING_TABLES } from '../src/lib/strings.ts';
 import { untranslatedPaths } from '../src/lib/strings/untranslated.ts';
-import { englishVersionOfSource, translationState } from '../src/markdown/translation-status.ts';
+import { englishVersionOfSource, translationState } from '../src/translations/translation-status.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 // CONTENT_DIR, as the build reads it (src/config/env.ts).

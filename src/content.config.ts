@@ -2,7 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { architectureSchema, architectureTranslationSchema, featureSchema, featureTranslationSchema } from './lib/schema.ts';
 import { projectEnv } from './config/env.ts';
-import { globWithFastMdx } from './markdown/mdx-loader.ts';
+import { globWithFastMdx } from './markdown/fast-path/mdx-loader.ts';
 import { DEFAULT_LOCALE, translatedLocales, translationCollections } from './lib/i18n.ts';
 import { contentFolder } from './lib/content-layout.ts';
 
@@ -10,9 +10,9 @@ import { contentFolder } from './lib/content-layout.ts';
 const { contentDir, mdxPath } = projectEnv();
 
 // A feature page is MDX (.md still builds, for the benchmark's comparison). MDX pages are rendered
-// while content syncs, as Astro renders Markdown (src/markdown/mdx-loader.ts), not bundled as a
+// while content syncs, as Astro renders Markdown (src/markdown/fast-path/mdx-loader.ts), not bundled as a
 // module each, and every page's HTML is kept in a file beside the store, not in it
-// (src/markdown/page-html.ts): see README.md, "Performance". `retainBody: false`: pages are rendered, never read
+// (src/markdown/fast-path/page-html.ts): see README.md, "Performance". `retainBody: false`: pages are rendered, never read
 // back as source, so the source would only make the content store (bundled into the build) larger.
 // The file name is the id, and so the URL: Astro's default would let a frontmatter `slug:` override
 // it, past every check of file names (the schemas refuse the key, too).
@@ -30,7 +30,7 @@ const architectures = defineCollection({
 
 // Every other edition (src/lib/i18n.ts): the text of the English pages, file for file
 // (content/<locale>/…); the facts stay in the English frontmatter (src/data/editions.ts joins them).
-// Checked against the English pages before the build (src/markdown/check-translations.ts).
+// Checked against the English pages before the build (src/translations/check-translations.ts).
 // One pair of collections per edition, named by translationCollections (`ruFeatures`, …).
 const translations = Object.fromEntries(translatedLocales().flatMap((locale) => {
   const names = translationCollections(locale);

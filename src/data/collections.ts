@@ -12,7 +12,7 @@ import { validateContentGraph, formatContentProblems, type ContentProblem } from
 import { ContentError } from '../lib/content-error.ts';
 import { projectEnv } from '../config/env.ts';
 import { DEFAULT_LOCALE, translatedLocales, translationCollections, type Locale } from '../lib/i18n.ts';
-import type { TranslationState } from '../markdown/translation-status.ts';
+import type { TranslationState } from '../translations/translation-status.ts';
 import { editionContent, featureLookups } from './editions.ts';
 import type { ArchitectureTranslationData, FeatureTranslationData } from '../lib/schema.ts';
 
@@ -45,7 +45,7 @@ const editions = new Map<Locale, ReturnType<typeof editionContent>>();
 export type CheckedContent = Awaited<ReturnType<typeof loadAndCheck>>;
 
 /**
- * Astro renders a Markdown page, and the MDX fast path an MDX page (src/markdown/mdx-loader.ts),
+ * Astro renders a Markdown page, and the MDX fast path an MDX page (src/markdown/fast-path/mdx-loader.ts),
  * while it syncs content and, if rendering throws (a code block in a language Shiki lacks, a
  * malformed example meta), only logs the error and keeps the page without a body. That must fail
  * the build, not publish an empty page. (With MDX_PATH=standard, @astrojs/mdx renders MDX later.)

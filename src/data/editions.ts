@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { featureNavigator, groupFeaturesByCategory, neighboursInCategory } from '../lib/features.ts';
 import { DEFAULT_LOCALE, type Locale } from '../lib/i18n.ts';
-import { translationState, type TranslationState } from '../markdown/translation-status.ts';
+import { translationState, type TranslationState } from '../translations/translation-status.ts';
 import { typesetText } from '../markdown/typography.ts';
 import type { Architecture, CheckedContent, Feature, PageText } from './collections.ts';
 

@@ -1,12 +1,12 @@
 /**
  * A page's rendered text, for the page templates. On the fast path the HTML is in a file beside the
- * content store (src/markdown/page-html.ts) and is read when the page renders, so the store Astro
+ * content store (src/markdown/fast-path/page-html.ts) and is read when the page renders, so the store Astro
  * bundles holds no page's HTML; `render(entry)` would print nothing for such an entry. MDX_PATH=standard
  * compiles MDX pages to components, which `render(entry)` gives as before.
  */
 import type { MarkdownHeading } from 'astro';
 import { render } from 'astro:content';
-import { readPageHtml } from '../markdown/page-html.ts';
+import { readPageHtml } from '../markdown/fast-path/page-html.ts';
 import type { Feature, PageText } from './collections.ts';
 
 type RenderableEntry = PageText['entry'];

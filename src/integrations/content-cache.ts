@@ -24,7 +24,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { projectEnv } from '../config/env.ts';
 import { dotAstroDir, storeDir } from '../config/astro-state.ts';
-import { pageHtmlFolder } from '../markdown/page-html.ts';
+import { pageHtmlFolder } from '../markdown/fast-path/page-html.ts';
 
 export interface ContentCacheKey {
   /** Absolute paths of the content files. */
@@ -38,6 +38,8 @@ const RENDERER_FOLDERS = [
   ['src/lib', /\.ts$/],
   ['src/integrations', /\.ts$/],
   ['src/markdown', /\.ts$/],
+  // The content guard's rules (src/markdown/content-rules.ts) read the allow-list and the URL rule here.
+  ['src/safety', /\.ts$/],
   ['src/components/mdx', /\.(ts|astro)$/],
 ] as const;
 
@@ -112,7 +114,7 @@ export function contentCache(): AstroIntegration {
         const key = await contentCacheKey(root, listContentFiles(projectEnv().contentDir).map((file) => file.path));
         const file = keyFile(config, isDev);
         const recorded = existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as ContentCacheKey) : undefined;
-        // The pages' HTML is kept in files beside the store (src/markdown/page-html.ts): a store whose
+        // The pages' HTML is kept in files beside the store (src/markdown/fast-path/page-html.ts): a store whose
         // folder of HTML is gone points at nothing, and the folder goes whenever the store is emptied.
         const htmlFolder = pageHtmlFolder(storeDir(config, isDev));
         if (storeIsStale(recorded, key) || (recorded && !existsSync(htmlFolder))) {

@@ -7,7 +7,7 @@
  */
 import type { ContentFile } from '../lib/content-files.ts';
 import type { ContentProblem } from '../lib/content-graph.ts';
-import { contentFormatOf, ContentSyntaxError } from './content-ast.ts';
+import { contentFormatOf, ContentSyntaxError } from '../markdown/content-ast.ts';
 import { translationDrift } from './translation-drift.ts';
 import { translationState, type TranslationState } from './translation-status.ts';
 

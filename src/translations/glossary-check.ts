@@ -2,7 +2,7 @@
  * Holds the prose of an edition's pages to its glossary (src/lib/glossary-ru.ts): a variant to avoid
  * fails the build's pre-flight with its file, line and the term to write instead.
  *
- * What is prose, read with the one content parser (./content-ast.ts):
+ * What is prose, read with the one content parser (../markdown/content-ast.ts):
  * - the text of paragraphs, headings and table cells, wherever they are (lists, components), with
  *   emphasis and link text read as part of their sentence;
  * - the frontmatter's `title` and `summary`, and the reason of a `norun="…"` example (shown to
@@ -18,7 +18,7 @@ import type { MdastNode } from 'satteri';
 import { pageText, type ContentFile } from '../lib/content-files.ts';
 import type { ContentProblem } from '../lib/content-graph.ts';
 import { findGlossaryVariants, glossaryMessage, type GlossaryEntry } from '../lib/glossary-match.ts';
-import { codeBlocksOf, contentFormatOf, ContentSyntaxError, lineOf, parseContent, walkContent } from './content-ast.ts';
+import { codeBlocksOf, contentFormatOf, ContentSyntaxError, lineOf, parseContent, walkContent } from '../markdown/content-ast.ts';
 
 /** Stands for inline code and other non-prose inside a sentence: not a letter, so it ends a word. */
 const NOT_PROSE = '\uFFFC';

@@ -13,7 +13,7 @@
 import GithubSlugger from 'github-slugger';
 import type { MdastNode } from 'satteri';
 import type { ContentProblem } from '../lib/content-graph.ts';
-import { codeBlocksOf, lineOf, parseContent, walkContent, type ContentFormat } from './content-ast.ts';
+import { codeBlocksOf, lineOf, parseContent, walkContent, type ContentFormat } from '../markdown/content-ast.ts';
 
 /** One page's source, as the pre-flight check reads it. */
 export interface PageSource {

@@ -22,14 +22,14 @@ test('the store is emptied without a record, after a code change, or when a file
 describe('the renderer', () => {
   test('counts the config, the lockfile, our rendering code and the MDX components', async () => {
     const files = (await rendererFiles(root)).map((file) => path.relative(root, file));
-    for (const file of ['astro.config.mjs', 'package-lock.json', 'src/lib/code-highlighter.ts', 'src/markdown/heading-anchors.ts', 'src/markdown/content-guard.ts', 'src/components/mdx/ColoDiagram.astro', 'src/components/mdx/index.ts']) {
+    for (const file of ['astro.config.mjs', 'package-lock.json', 'src/lib/code-highlighter.ts', 'src/markdown/heading-anchors.ts', 'src/markdown/content-guard.ts', 'src/safety/allow-list.ts', 'src/components/mdx/ColoDiagram.astro', 'src/components/mdx/index.ts']) {
       expect(files).toContain(file);
     }
   });
   /** A copy of the files that make up the renderer. */
   function rendererCopy(): string {
     const copy = mkdtempSync(path.join(tmpdir(), 'renderer-'));
-    for (const item of ['astro.config.mjs', 'package-lock.json', 'src/lib', 'src/integrations', 'src/markdown', 'src/components/mdx']) cpSync(path.join(root, item), path.join(copy, item), { recursive: true });
+    for (const item of ['astro.config.mjs', 'package-lock.json', 'src/lib', 'src/integrations', 'src/markdown', 'src/safety', 'src/components/mdx']) cpSync(path.join(root, item), path.join(copy, item), { recursive: true });
     return copy;
   }
   test('a change to an MDX component, even in a sub-folder, changes the key', async () => {

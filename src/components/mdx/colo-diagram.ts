@@ -1,5 +1,5 @@
 /**
- * The markup of <ColoDiagram />, as a string: the MDX fast path (src/markdown/mdx-html.ts) prints it
+ * The markup of <ColoDiagram />, as a string: the MDX fast path (src/markdown/fast-path/mdx-html.ts) prints it
  * and ColoDiagram.astro wraps it, so both ways of rendering a page print the same figure.
  *
  * COLO topology: primary and secondary host, the four flows between them,

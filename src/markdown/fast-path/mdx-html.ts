@@ -9,7 +9,7 @@
  * the standard path, and tests/site/mdx-fast-path.test.ts checks that both print the same pages.
  *
  * The compiled code runs with `new Function`, as the standard path runs its module. That is safe
- * only because the content guard (./content-guard.ts), an mdast plugin of the same compile, has
+ * only because the content guard (../content-guard.ts), an mdast plugin of the same compile, has
  * refused imports, exports and expressions before any code is generated, so the code only calls
  * the runtime. So this module does not trust the configuration to list the guard: renderMdxToHtml
  * refuses to compile with plugins that lack it, and puts it first in the list it compiles with.
@@ -19,9 +19,9 @@
  */
 import { mdxToJs, type Features, type HastPluginList, type MdastPluginList } from 'satteri';
 import { satteriCollectImagesPlugin, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
-import { escapeHtml } from '../lib/html.ts';
-import { authorProps, componentLocaleOf, MDX_HTML_COMPONENTS, type MdxHtmlComponent } from '../components/mdx/html.ts';
-import { isContentGuard } from './content-guard.ts';
+import { escapeHtml } from '../../lib/html.ts';
+import { authorProps, componentLocaleOf, MDX_HTML_COMPONENTS, type MdxHtmlComponent } from '../../components/mdx/html.ts';
+import { isContentGuard } from '../content-guard.ts';
 
 /**
  * Refuses to compile MDX into code it will run unless the content guard is the first mdast plugin:
@@ -82,7 +82,7 @@ function attributeHtml(key: string, value: unknown): string {
   const quoted = (text: string) => ` ${key}="${text.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
   if (key === 'style') return quoted(styleText(value as Record<string, unknown>));
   if (key.includes(':') || /[\s"'>/=]/.test(key)) {
-    throw new Error(`the MDX fast path cannot print the attribute ${key}=${JSON.stringify(value)} as Astro would. Pages may not write such an attribute (src/markdown/content-rules.ts); if the site's own plugin printed it, teach src/markdown/mdx-html.ts Astro's rule for it.`);
+    throw new Error(`the MDX fast path cannot print the attribute ${key}=${JSON.stringify(value)} as Astro would. Pages may not write such an attribute (src/markdown/content-rules.ts); if the site's own plugin printed it, teach src/markdown/fast-path/mdx-html.ts Astro's rule for it.`);
   }
   const text = String(value);
   return text === '' ? ` ${key}` : quoted(text);
@@ -116,7 +116,7 @@ const asRuntimeComponent = (name: string, render: MdxHtmlComponent): Component =
 };
 /**
  * Astro's `Fragment` as @astrojs/mdx hands it to every MDX page, for what the site's own plugins put
- * there: a highlighted code block as `<Fragment set:html="…"/>` (./code-highlight.ts), printed as it
+ * there: a highlighted code block as `<Fragment set:html="…"/>` (../code-highlight.ts), printed as it
  * is. Authors cannot write it: the content rules allow only the site's components.
  */
 const setHtmlFragment: Component = (props) => new Html(String(props['set:html']));

@@ -19,12 +19,12 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { renderMdxToHtml, type MdxHtmlOptions } from './mdx-html.ts';
 import { pageHtmlFolder, storePageHtml } from './page-html.ts';
-import { storeDir } from '../config/astro-state.ts';
+import { storeDir } from '../../config/astro-state.ts';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { publishedHtmlProblems } from '../safety/published-html.ts';
-import { ContentError } from '../lib/content-error.ts';
-import { formatContentProblems } from '../lib/content-graph.ts';
+import { publishedHtmlProblems } from '../../safety/published-html.ts';
+import { ContentError } from '../../lib/content-error.ts';
+import { formatContentProblems } from '../../lib/content-graph.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type ContentEntryType = { getEntryInfo(params: { fileUrl: URL; contents: string }): Promise<{ data: Record<string, unknown>; body: string; rawData?: string; slug?: string }> | { data: Record<string, unknown>; body: string; rawData?: string; slug?: string }; getRenderFunction?: unknown };
@@ -116,7 +116,7 @@ export function globWithFastMdx(options: GlobOptions & { mdx: 'fast' | 'standard
       const { entryTypes } = context as LoaderContext & { entryTypes?: Map<string, ContentEntryType> };
       const standardMdx = entryTypes?.get('.mdx');
       const markdown = entryTypes?.get('.md');
-      if (!entryTypes || !standardMdx || !markdown) throw new Error('Astro no longer gives loaders its entry types (context.entryTypes), which this loader (src/markdown/mdx-loader.ts) needs to render pages while content syncs. Adapt the loader to the new Astro, or keep the Astro version in package-lock.json.');
+      if (!entryTypes || !standardMdx || !markdown) throw new Error('Astro no longer gives loaders its entry types (context.entryTypes), which this loader (src/markdown/fast-path/mdx-loader.ts) needs to render pages while content syncs. Adapt the loader to the new Astro, or keep the Astro version in package-lock.json.');
       // Beside the store, which is .astro/ under `astro dev`: the only command whose loaders get a file watcher.
       const folder = pageHtmlFolder(storeDir(context.config, context.watcher !== undefined));
       const withHtmlFiles = new Map(entryTypes)
