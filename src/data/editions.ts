@@ -10,6 +10,16 @@ import { DEFAULT_LOCALE, type Locale } from '../lib/i18n.ts';
 import { translationState, type TranslationState } from '../translations/translation-status.ts';
 import { typesetText } from '../markdown/typography.ts';
 import type { Architecture, CheckedContent, Feature, PageText } from './collections.ts';
+import { projectEnv } from '../config/env.ts';
+import { searchShardCount } from '../lib/search-shards.ts';
+
+/**
+ * How many bundles an edition's search index comes in (src/build/pagefind.ts), for the search
+ * script to merge: its pages are the features and architectures, and every edition has all of them.
+ */
+function searchShardsOf(content: CheckedContent): number {
+  return searchShardCount(content.features.length + content.architectures.length, projectEnv().searchShardPages);
+}
 
 /** Lookups every feature page needs, computed once per edition (titles differ) rather than once per page. */
 export function featureLookups(features: Feature[]) {
@@ -33,7 +43,7 @@ export async function editionContent(content: CheckedContent, locale: Locale) {
   const texts = new Map<string, PageText>();
   if (locale === DEFAULT_LOCALE) {
     for (const entry of [...content.features, ...content.architectures]) texts.set(`${entry.collection}/${entry.id}`, { entry, state: 'current' });
-    return { ...content, texts };
+    return { ...content, texts, searchShards: searchShardsOf(content) };
   }
   const translated = content.translations.get(locale);
   if (!translated) throw new Error(`No edition "${locale}" in src/lib/i18n.ts`);
@@ -50,6 +60,6 @@ export async function editionContent(content: CheckedContent, locale: Locale) {
     texts.set(`architectures/${entry.id}`, { entry: text ?? entry, state: await stateOf(entry, text) });
     return text ? { ...entry, data: { ...entry.data, summary: typesetText(text.data.summary, locale) } } : entry;
   }));
-  return { ...content, features, architectures, ...featureLookups(features), texts };
+  return { ...content, features, architectures, ...featureLookups(features), texts, searchShards: searchShardsOf(content) };
 }
 
