@@ -40,6 +40,8 @@ const RENDERER_FOLDERS = [
   ['src/markdown', /\.ts$/],
   // The content guard's rules (src/markdown/content-rules.ts) read the allow-list and the URL rule here.
   ['src/safety', /\.ts$/],
+  // Which Typograf rules a language's prose gets (src/markdown/typography.ts) is set here.
+  ['src/translations', /\.ts$/],
   ['src/components/mdx', /\.(ts|astro)$/],
 ] as const;
 
