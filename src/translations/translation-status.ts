@@ -5,35 +5,36 @@
  * - `stale`: the English title, summary or body changed since (the page still builds, with a notice);
  * - `missing`: no translation yet (the English text is served under the edition's URL, with a notice).
  */
-import { parse as parseYaml } from 'yaml';
+import { readFrontmatter } from '../markdown/content-ast.ts';
 import { englishVersionOf } from '../lib/translation-version.ts';
 
 export type TranslationState = 'current' | 'stale' | 'missing';
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+/** A source's frontmatter and body, or undefined when it has none or it does not parse (the pre-flight reports that on its own). */
+function frontmatterOf(source: string): { data: Record<string, unknown>; body: string } | undefined {
+  if (!/^\uFEFF?---\r?\n/.test(source)) return undefined;
+  try {
+    return readFrontmatter(source);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The version of an English page's source file (its title, summary and body), or undefined when
  * it has no readable frontmatter (the pre-flight check reports that on its own).
  */
 export async function englishVersionOfSource(source: string): Promise<string | undefined> {
-  const match = FRONTMATTER.exec(source);
-  if (!match) return undefined;
-  let data: unknown;
-  try {
-    data = parseYaml(match[1] ?? '');
-  } catch {
-    return undefined;
-  }
-  const { title = '', summary = '' } = (data ?? {}) as { title?: unknown; summary?: unknown };
-  return englishVersionOf({ title: String(title), summary: String(summary), body: source.slice(match[0].length) });
+  const page = frontmatterOf(source);
+  if (!page) return undefined;
+  const { title = '', summary = '' } = page.data as { title?: unknown; summary?: unknown };
+  return englishVersionOf({ title: String(title), summary: String(summary), body: page.body });
 }
 
 /** The version a translation's source records (`englishVersion:` in its frontmatter), if any. */
 export function recordedVersion(source: string): string | undefined {
-  const match = FRONTMATTER.exec(source);
-  const found = match ? /^englishVersion:\s*["']?([0-9a-f]{12})["']?\s*$/m.exec(match[1] ?? '') : null;
-  return found?.[1];
+  const recorded = frontmatterOf(source)?.data['englishVersion'];
+  return typeof recorded === 'string' ? recorded : undefined;
 }
 
 /** The state of one English page in an edition, from both sources (the translation's may be absent). */
