@@ -23,7 +23,7 @@ import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n.ts';
 // Where the site is deployed. SITE_URL gives canonical and Open Graph URLs their host; BASE_PATH is
 // the sub-path for hosts like GitHub Pages project sites ("/qemu-docs/"). Both default to a root deploy.
 const { site, base, contentDir } = projectEnv();
-const redirectPaths = readRedirectPaths(`${contentDir}/features`, base);
+const redirectPaths = readRedirectPaths(contentDir, base);
 
 export default defineConfig({
   site,

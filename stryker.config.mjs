@@ -12,9 +12,10 @@ export default {
     'src/config/**/*.ts',
     'src/markdown/**/*.ts',
     'src/safety/**/*.ts',
+    'src/translations/**/*.ts',
     // An Astro content loader: it runs inside Astro's content layer (astro/loaders' glob, the
     // LoaderContext Astro hands it), which the unit tests do not start; the site tests build with it.
-    '!src/markdown/mdx-loader.ts',
+    '!src/markdown/fast-path/mdx-loader.ts',
   ],
   coverageAnalysis: 'perTest',
   // Static mutants (in code that runs when a module loads: constants, regexes, tables such as the

@@ -13,12 +13,11 @@ import { parseArgs } from 'node:util';
 import { checkContentFiles, type ContentFile } from '../src/lib/content-files.ts';
 import { formatContentProblems, type ContentProblem } from '../src/lib/content-graph.ts';
 import { checkContentPages } from '../src/markdown/check-pages.ts';
-import { checkTranslations, formatTranslationReport } from '../src/markdown/check-translations.ts';
-import { checkGlossary } from '../src/markdown/glossary-check.ts';
-import type { GlossaryEntry } from '../src/lib/glossary-match.ts';
-import { GLOSSARY_RU } from '../src/lib/glossary-ru.ts';
-import { RELEASE_NEWS_RU } from '../src/data/release-news-ru.ts';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../src/lib/i18n.ts';
+import { checkTranslations, formatTranslationReport } from '../src/translations/check-translations.ts';
+import { checkGlossary } from '../src/translations/glossary-check.ts';
+import { LANGUAGE_RULES } from '../src/translations/language-rules.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../src/lib/i18n.ts';
+import { contentFolder } from '../src/lib/content-layout.ts';
 import { MDX_COMPONENT_NAMES } from '../src/components/mdx/names.ts';
 import { readQemuFiles } from '../src/data/qemu-files.ts';
 import { projectEnv, projectRoot as root } from '../src/config/env.ts';
@@ -101,7 +100,7 @@ async function readCollection(folder: string, problems: ContentProblem[]): Promi
 
 const problems: ContentProblem[] = [];
 const pageContext = { components: MDX_COMPONENT_NAMES, qemuFiles: readQemuFiles() };
-const contentFiles = { features: await readCollection('features', problems), architectures: await readCollection('architectures', problems) };
+const contentFiles = { features: await readCollection(contentFolder(DEFAULT_LOCALE, 'features'), problems), architectures: await readCollection(contentFolder(DEFAULT_LOCALE, 'architectures'), problems) };
 problems.push(
   ...checkContentFiles(contentFiles.features, ['md', 'mdx']),
   ...checkContentFiles(contentFiles.architectures, ['md']),
@@ -109,20 +108,19 @@ problems.push(
   ...checkContentPages(contentFiles.architectures, 'architectures', pageContext),
 );
 // Each other edition: its pages under content/<locale>/, checked as pages, against the English ones,
-// and against the edition's glossary (one term per concept; src/lib/glossary-ru.ts).
-const GLOSSARIES: Partial<Record<Locale, { glossary: readonly GlossaryEntry[]; news: string }>> = { ru: { glossary: GLOSSARY_RU, news: RELEASE_NEWS_RU } };
+// and against the edition's glossary, if its language has one (src/translations/language-rules.ts).
 const translationReports: string[] = [];
 for (const locale of LOCALES.filter((candidate) => candidate !== DEFAULT_LOCALE)) {
-  const features = await readCollection(`${locale}/features`, problems);
-  const architectures = await readCollection(`${locale}/architectures`, problems);
+  const features = await readCollection(contentFolder(locale, 'features'), problems);
+  const architectures = await readCollection(contentFolder(locale, 'architectures'), problems);
   problems.push(
     ...checkContentFiles(features, ['mdx']),
     ...checkContentFiles(architectures, ['md']),
     ...checkContentPages(features, 'featureTranslations', pageContext),
     ...checkContentPages(architectures, 'architectureTranslations', pageContext),
   );
-  const glossary = GLOSSARIES[locale];
-  if (glossary) problems.push(...checkGlossary([...features, ...architectures], glossary.glossary, glossary.news));
+  const glossary = LANGUAGE_RULES[locale]?.glossary;
+  if (glossary) problems.push(...checkGlossary([...features, ...architectures], glossary.entries, glossary.news));
   const checked = [await checkTranslations(contentFiles.features, features), await checkTranslations(contentFiles.architectures, architectures)];
   problems.push(...checked.flatMap((result) => result.problems));
   translationReports.push(formatTranslationReport(locale, checked.flatMap((result) => result.report)));

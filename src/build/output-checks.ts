@@ -7,7 +7,8 @@ import { contentFormatOf } from '../markdown/content-ast.ts';
 import { linkLines } from '../markdown/link-lines.ts';
 import { missingPublishedUrls, parseManifest } from '../lib/published-urls.ts';
 import { projectEnv } from '../config/env.ts';
-import { LOCALES } from '../lib/i18n.ts';
+import { DEFAULT_LOCALE, isLocale } from '../lib/i18n.ts';
+import { contentFolder } from '../lib/content-layout.ts';
 
 /** The manifest of published URLs, beside the content it describes. */
 export function manifestPath(): string {
@@ -20,11 +21,14 @@ export function manifestPath(): string {
  * content/ru/features/colo.mdx) or, while there is none, from the English file it shows.
  */
 function contentFileOf(page: string): string | undefined {
-  const match = /^(?:\/([a-z]{2}))?\/(features|arch)\/([^/]+)\/(?:index\.md)?$/.exec(page);
-  if (!match || (match[1] !== undefined && !(LOCALES as readonly string[]).includes(match[1]))) return undefined;
-  const folder = match[2] === 'arch' ? 'architectures' : 'features';
-  const folders = [...(match[1] ? [path.join(match[1], folder)] : []), folder].map((name) => path.join(projectEnv().contentDir, name));
-  return folders.flatMap((dir) => ['.md', '.mdx'].map((extension) => path.join(dir, `${match[3]}${extension}`))).find((file) => existsSync(file));
+  const match = /^(?:\/([^/]+))?\/(features|arch)\/([^/]+)\/(?:index\.md)?$/.exec(page);
+  if (!match) return undefined;
+  const [, prefix, section, slug] = match;
+  if (prefix !== undefined && (prefix === DEFAULT_LOCALE || !isLocale(prefix))) return undefined;
+  const locale = prefix === undefined ? DEFAULT_LOCALE : prefix;
+  const kind = section === 'arch' ? 'architectures' : 'features';
+  const folders = [...new Set([contentFolder(locale, kind), contentFolder(DEFAULT_LOCALE, kind)])].map((name) => path.join(projectEnv().contentDir, name));
+  return folders.flatMap((dir) => ['.md', '.mdx'].map((extension) => path.join(dir, `${slug}${extension}`))).find((file) => existsSync(file));
 }
 
 /** The site path of the web page a built file belongs to: a Markdown copy's links are written for it. */

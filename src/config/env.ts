@@ -13,7 +13,7 @@
  *   it. Unset (the default), pages have no "Edit this page" link.
  *
  * - `NETLIFY`: set to `true` by Netlify's builds; `_redirects` then forces its rules.
- * - `MDX_PATH`: `fast` (default) renders MDX pages while content syncs (src/markdown/mdx-loader.ts);
+ * - `MDX_PATH`: `fast` (default) renders MDX pages while content syncs (src/markdown/fast-path/mdx-loader.ts);
  *   `standard` leaves them to @astrojs/mdx, one module per page. For the differential test and the
  *   benchmark, which compare the two.
  * - `SEARCH_SHARD_PAGES`: at most this many pages in one bundle of an edition's search index

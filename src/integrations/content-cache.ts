@@ -17,13 +17,14 @@
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { listContentFiles } from '../config/content-files.ts';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { projectEnv } from '../config/env.ts';
 import { dotAstroDir, storeDir } from '../config/astro-state.ts';
-import { pageHtmlFolder } from '../markdown/page-html.ts';
+import { pageHtmlFolder } from '../markdown/fast-path/page-html.ts';
 
 export interface ContentCacheKey {
   /** Absolute paths of the content files. */
@@ -37,10 +38,13 @@ const RENDERER_FOLDERS = [
   ['src/lib', /\.ts$/],
   ['src/integrations', /\.ts$/],
   ['src/markdown', /\.ts$/],
-  // The publishing gate (what a page may publish) and the settings the renderers read: a stricter
-  // allow-list must re-check every cached page, not only the pages edited since.
+  // The publishing gate (what a page may publish; the content guard's rules read its allow-list and
+  // URL rule) and the settings the renderers read: a stricter allow-list must re-check every
+  // cached page, not only the pages edited since.
   ['src/safety', /\.ts$/],
   ['src/config', /\.ts$/],
+  // Which Typograf rules a language's prose gets (src/markdown/typography.ts) is set here.
+  ['src/translations', /\.ts$/],
   ['src/components/mdx', /\.(ts|astro)$/],
 ] as const;
 
@@ -83,18 +87,6 @@ export function storeIsStale(recorded: ContentCacheKey | undefined, current: Con
   return recorded.files.some((file) => !now.has(file));
 }
 
-/** The content files the collections load (src/content.config.ts), as absolute paths. */
-async function contentFiles(contentDir: string): Promise<string[]> {
-  const lists = await Promise.all(
-    ['features', 'architectures'].map(async (folder) => {
-      const dir = path.join(contentDir, folder);
-      if (!existsSync(dir)) return [];
-      return (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.join(dir, entry.name));
-    }),
-  );
-  return lists.flat();
-}
-
 /**
  * Empties the content store the way `astro build --force` does, with Astro's own function, so a
  * custom `cacheDir` and `experimental.collectionStorage: 'chunked'` (a folder, not a file) are
@@ -124,10 +116,10 @@ export function contentCache(): AstroIntegration {
         if (command === 'preview') return;
         const isDev = command === 'dev';
         const root = fileURLToPath(config.root);
-        const key = await contentCacheKey(root, await contentFiles(projectEnv().contentDir));
+        const key = await contentCacheKey(root, listContentFiles(projectEnv().contentDir).map((file) => file.path));
         const file = keyFile(config, isDev);
         const recorded = existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as ContentCacheKey) : undefined;
-        // The pages' HTML is kept in files beside the store (src/markdown/page-html.ts): a store whose
+        // The pages' HTML is kept in files beside the store (src/markdown/fast-path/page-html.ts): a store whose
         // folder of HTML is gone points at nothing, and the folder goes whenever the store is emptied.
         const htmlFolder = pageHtmlFolder(storeDir(config, isDev));
         if (storeIsStale(recorded, key) || (recorded && !existsSync(htmlFolder))) {

@@ -7,13 +7,24 @@ import { markdownCode, markdownText } from './markdown-text.ts';
 import { groupFeaturesByCategory, isCrossArchitecture, type FeatureEntry } from './features.ts';
 import { architectureHref, featureHref, joinBase } from './hrefs.ts';
 import { referenceHref } from './references.ts';
-import { en as ui } from './strings.ts';
+import { en, type UiStrings } from './strings.ts';
 
 /** Where the site is deployed: absolute URLs are built on this host and base. */
 export interface Deploy {
   site: URL;
   base: string;
 }
+
+/**
+ * The edition a copy or an llms.txt is written for: its root under the deploy base (`/`, `/ru/`),
+ * where its pages are, and its strings. English by default.
+ */
+export interface ForToolsEdition {
+  root: string;
+  ui: UiStrings;
+}
+
+const englishAt = (deploy: Deploy): ForToolsEdition => ({ root: deploy.base, ui: en });
 
 /** `/features/<slug>/index.md`: the Markdown copy of a feature page, beside its HTML. */
 export function featureMarkdownHref(base: string, slug: string): string {
@@ -23,7 +34,7 @@ export function featureMarkdownHref(base: string, slug: string): string {
 const absolute = (href: string, deploy: Deploy) => new URL(href, deploy.site).href;
 
 /** A feature as its Markdown copy's header gives it (see src/markdown/markdown-copy.ts). */
-export function featureCopyHeader(feature: FeatureEntry, architectureNames: ReadonlyMap<string, string>, deploy: Deploy) {
+export function featureCopyHeader(feature: FeatureEntry, architectureNames: ReadonlyMap<string, string>, deploy: Deploy, { root, ui }: ForToolsEdition = englishAt(deploy)) {
   const { data } = feature;
   const architectures = isCrossArchitecture(feature) ? ui.allArchitectures : data.architectures.map((id) => architectureNames.get(id) ?? id).join(', ');
   const facts: [string, string][] = [
@@ -31,7 +42,7 @@ export function featureCopyHeader(feature: FeatureEntry, architectureNames: Read
     [ui.forTools.architectures, architectures],
     [ui.forTools.status, ui.statuses[data.status]],
     [ui.forTools.keywords, data.keywords.map(markdownCode).join(', ')],
-    [ui.forTools.webPage, absolute(featureHref(deploy.base, feature.id), deploy)],
+    [ui.forTools.webPage, absolute(featureHref(root, feature.id), deploy)],
   ];
   return {
     title: markdownText(data.title),
@@ -42,7 +53,7 @@ export function featureCopyHeader(feature: FeatureEntry, architectureNames: Read
 }
 
 /** A component's text description in the Markdown copy: what the diagram shows. */
-export function diagramText({ title, desc }: { title: string; desc: string }): string {
+export function diagramText({ title, desc }: { title: string; desc: string }, ui: UiStrings = en): string {
   return `**${ui.forTools.diagram}: ${title}.** ${desc}`;
 }
 
@@ -53,21 +64,22 @@ export interface ArchitectureEntry {
 }
 
 /**
- * `/llms.txt`: every feature page (its Markdown copy) by category, then every architecture page,
- * each with its summary, on the deploy's host and base.
+ * `/llms.txt` (and `/<locale>/llms.txt`): every feature page of the edition (its Markdown copy) by
+ * category, then every architecture page, each with its summary, on the deploy's host and base.
+ * `features.json` is one file for every edition, at the site's root.
  * @example llmsTxt(features, architectures, { site: new URL('https://x.org'), base: '/' })
  */
-export function llmsTxt(features: readonly FeatureEntry[], architectures: readonly ArchitectureEntry[], deploy: Deploy): string {
+export function llmsTxt(features: readonly FeatureEntry[], architectures: readonly ArchitectureEntry[], deploy: Deploy, { root, ui }: ForToolsEdition = englishAt(deploy)): string {
   const item = (name: string, href: string, description: string) => `- [${markdownText(name)}](${absolute(href, deploy)}): ${markdownText(description)}`;
   const sections = groupFeaturesByCategory(features).map(({ category, features: inCategory }) =>
-    [`## ${ui.categories[category]}`, ...inCategory.map((feature) => item(feature.data.title, featureMarkdownHref(deploy.base, feature.id), feature.data.summary))].join('\n'),
+    [`## ${ui.categories[category]}`, ...inCategory.map((feature) => item(feature.data.title, featureMarkdownHref(root, feature.id), feature.data.summary))].join('\n'),
   );
   return [
     `# ${ui.siteName}`,
     `> ${ui.forTools.llmsSummary}`,
     ui.forTools.llmsMarkdown,
     ...sections,
-    [`## ${ui.architectures}`, ...architectures.map((arch) => item(arch.data.name, architectureHref(deploy.base, arch.id), arch.data.summary))].join('\n'),
-    [`## ${ui.forTools.llmsMore}`, item(ui.matrixTitle, joinBase(deploy.base, 'matrix/'), ui.matrixDescription), item('features.json', joinBase(deploy.base, 'features.json'), ui.forTools.featuresJson)].join('\n'),
+    [`## ${ui.architectures}`, ...architectures.map((arch) => item(arch.data.name, architectureHref(root, arch.id), arch.data.summary))].join('\n'),
+    [`## ${ui.forTools.llmsMore}`, item(ui.matrixTitle, joinBase(root, 'matrix/'), ui.matrixDescription), item('features.json', joinBase(deploy.base, 'features.json'), ui.forTools.featuresJson)].join('\n'),
   ].join('\n\n') + '\n';
 }

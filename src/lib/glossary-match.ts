@@ -1,7 +1,7 @@
 /**
  * Finds the variants a glossary asks writers to avoid (./glossary-ru.ts) in one piece of prose: a
  * paragraph, a heading, a table cell, a title, an interface string. Pure string logic; which text of
- * a page is prose is decided by src/markdown/glossary-check.ts.
+ * a page is prose is decided by src/translations/glossary-check.ts.
  *
  * **Word patterns.** A variant is written as one or more words separated by spaces, matched whole
  * and case-insensitively, with «ё» read as «е» on both sides:

@@ -1,7 +1,7 @@
 /**
  * The Russian edition's glossary: one concept per entry, the term to write and the variants to
  * avoid in prose. The build refuses a Russian page whose prose uses a variant, naming file, line and
- * the preferred term (src/markdown/glossary-check.ts); how variants are written and matched, and
+ * the preferred term (src/translations/glossary-check.ts); how variants are written and matched, and
  * what counts as a quotation or a gloss rather than prose: src/lib/glossary-match.ts.
  *
  * Started from the terminology table of the 2026-12-06 review of the Russian edition. Code, option

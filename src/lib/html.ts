@@ -1,6 +1,6 @@
 /**
  * Escaping for HTML written as strings: the MDX components (src/components/mdx/*.ts) and the MDX
- * fast path (src/markdown/mdx-html.ts). The same characters as Astro's own `escapeHTML`
+ * fast path (src/markdown/fast-path/mdx-html.ts). The same characters as Astro's own `escapeHTML`
  * (html-escaper), so text renders byte for byte as Astro would render it.
  * @example escapeHtml('a < b & "c"') // → 'a &lt; b &amp; &quot;c&quot;'
  */

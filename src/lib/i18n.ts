@@ -1,11 +1,48 @@
 /**
- * The site's editions. English is the source of every fact and lives at the root; each other
- * edition lives under `/<locale>/` (Astro's i18n routing, astro.config.mjs) and its pages are
- * translations kept in step with the English ones (src/markdown/translation-drift.ts).
+ * The site's editions: the one configuration every module iterates (routes, collections, search
+ * indexes, sitemap, language switcher). English is the source of every fact and lives at the root;
+ * each other edition lives under `/<locale>/` (Astro's i18n routing, astro.config.mjs), its pages
+ * are translations kept in step with the English ones (src/translations/), and its UI strings are
+ * a table of their own (src/lib/strings/<locale>.ts).
+ *
+ * `npm run edition -- add <code> <name>` (scripts/edition.ts) adds the code to LOCALES, the name
+ * to LANGUAGE_NAMES and writes the strings table: nothing else names an edition.
  */
 export const LOCALES = ['en', 'ru'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
+
+/**
+ * Each language's name in itself, as the language switcher shows it in every edition. An object
+ * literal rather than a field of LOCALES: the browser code imports this module for `toLocale`, and
+ * an unused literal is left out of its bundle.
+ */
+export const LANGUAGE_NAMES = {
+  en: 'English',
+  ru: 'Русский',
+} as const satisfies Record<Locale, string>;
+
+/** Every edition but the default one: the editions whose pages are translations. */
+export function translatedLocales(): Locale[] {
+  return LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
+}
+
+/**
+ * The names of an edition's two content collections (src/content.config.ts): `ruFeatures` and
+ * `ruArchitectures` for content/ru/features/ and content/ru/architectures/.
+ */
+export function translationCollections(locale: Locale): { features: string; architectures: string } {
+  return { features: `${locale}Features`, architectures: `${locale}Architectures` };
+}
+
+/**
+ * The `[...locale]` parameter of a route under src/pages/[...locale]/ for an edition: none for the
+ * default edition, which lives at the root, the locale for the others.
+ * @example localeParam('ru') // → 'ru'; localeParam('en') // → undefined
+ */
+export function localeParam(locale: Locale): string | undefined {
+  return locale === DEFAULT_LOCALE ? undefined : locale;
+}
 
 /** `Astro.currentLocale` (a string or undefined) as one of the site's locales; anything else is English. */
 export function toLocale(value: string | undefined): Locale {
@@ -20,20 +57,4 @@ export function isLocale(value: unknown): value is Locale {
 /** The other editions of a page, for the language switcher and `hreflang` alternates. */
 export function otherLocales(locale: Locale): Locale[] {
   return LOCALES.filter((other) => other !== locale);
-}
-
-/**
- * The locale of a content file, from its place in the content folder: `ru/features/colo.mdx` is
- * Russian, `features/colo.mdx` English. Only the path below `contentDir` counts, so a content
- * folder that itself lies under a folder named like a locale (`/home/ru/…`) changes nothing; a file
- * outside the content folder is English, the edition every fact comes from.
- * @example localeOfContentPath('/p/content/ru/features/colo.mdx', '/p/content') // → 'ru'
- */
-export function localeOfContentPath(filePath: string, contentDir: string): Locale {
-  const slashed = (name: string) => name.replace(/\\/g, '/').replace(/\/+$/, '');
-  const root = `${slashed(contentDir)}/`;
-  const file = slashed(filePath);
-  if (!file.startsWith(root)) return DEFAULT_LOCALE;
-  const parts = file.slice(root.length).split('/');
-  return parts.length === 3 && (parts[1] === 'features' || parts[1] === 'architectures') ? toLocale(parts[0]) : DEFAULT_LOCALE;
 }

@@ -1,7 +1,7 @@
 import type { ShikiTransformer } from 'shiki';
 import { ContentError } from './content-error.ts';
 import { parseExampleMeta, TESTED_QEMU, type ExampleMeta, type RunMeta } from './example-meta.ts';
-import type { Locale } from './i18n.ts';
+import { DEFAULT_LOCALE, type Locale } from './i18n.ts';
 import { formatCount, pluralForm } from './plural.ts';
 import { t, type UiStrings } from './strings.ts';
 
@@ -63,7 +63,7 @@ function runCaption(meta: RunMeta, words: UiStrings['examples'], lang: string): 
  * command) and the HTML stays valid. Blocks without meta are left alone. The meta is read with the
  * same parser as the suite, so a malformed meta fails the build as well as the tests.
  */
-export function exampleLabel(locale: Locale = 'en'): ShikiTransformer {
+export function exampleLabel(locale: Locale = DEFAULT_LOCALE): ShikiTransformer {
   const { examples: words, lang: uiLang } = t(locale);
   return {
     // Stryker: equivalent mutant — the name as '': Shiki only uses it in its own messages.

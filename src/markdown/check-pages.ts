@@ -17,7 +17,7 @@ import { REQUIRED_SECTIONS } from '../lib/vocabulary.ts';
 import { markdownToHtml } from 'satteri';
 import { fenceLanguageProblem } from '../lib/code-highlighter.ts';
 import { ExampleMetaError, parseExampleMeta } from '../lib/example-meta.ts';
-import { codeBlocksOf, CONTENT_FEATURES, contentFormatOf, ContentSyntaxError, parseContent, textOf, walkContent, type ContentFormat, type ParsedContent } from './content-ast.ts';
+import { codeBlocksOf, CONTENT_FEATURES, contentFormatOf, ContentSyntaxError, parseContent, readFrontmatter, textOf, walkContent, type ContentFormat, type ParsedContent } from './content-ast.ts';
 import { publishedHtmlProblems } from '../safety/published-html.ts';
 import { checkContentTree, syntaxProblem } from './content-rules.ts';
 
@@ -63,7 +63,7 @@ function referenceProblems(file: ContentFile, document: Document, frontmatter: {
  * Frontmatter problems of one page: a missing block, YAML that does not parse, fields the schema
  * refuses, references to files QEMU 2.8.0 does not have.
  */
-function frontmatterProblems(file: ContentFile, frontmatter: ParsedContent['frontmatter'], collection: keyof typeof SCHEMAS, qemuFiles: ReadonlySet<string>): ContentProblem[] {
+function frontmatterProblems(file: ContentFile, source: string, frontmatter: ParsedContent['frontmatter'], collection: keyof typeof SCHEMAS, qemuFiles: ReadonlySet<string>): ContentProblem[] {
   if (!frontmatter) return [{ file: `${file.path}:1`, field: '(frontmatter)', message: 'is missing: a page starts with its fields between two "---" lines (`npm run new -- <slug>` writes one).' }];
   // Without pretty errors the message is one line, with no code frame; the error's offset gives the
   // line (its `linePos` comes only with pretty errors).
@@ -73,7 +73,17 @@ function frontmatterProblems(file: ContentFile, frontmatter: ParsedContent['fron
     const line = lineAt(frontmatter.yaml, yamlError.pos[0], frontmatter.line);
     return [{ file: `${file.path}:${line}`, field: '(frontmatter YAML)', message: `${yamlError.message}. Check the quotes, brackets and indentation there.` }];
   }
-  const result = SCHEMAS[collection].safeParse(document.toJS() ?? {});
+  // The values the schema judges are the ones Astro will read (its own reader, js-yaml's types:
+  // a date is a Date), so the pre-flight passes and refuses what the build would; the YAML
+  // document above only gives the lines of the messages.
+  let data: Record<string, unknown>;
+  try {
+    data = readFrontmatter(source).data;
+  } catch (error) {
+    const line = (error as { mark?: { line?: number } }).mark?.line;
+    return [{ file: `${file.path}:${line === undefined ? frontmatter.line : frontmatter.line - 1 + line}`, field: '(frontmatter YAML)', message: `${(error as Error).message.split('\n')[0]}. Check the quotes, brackets and indentation there.` }];
+  }
+  const result = SCHEMAS[collection].safeParse(data);
   const schemaProblems = result.success
     ? []
     : result.error.issues.map((issue) => ({
@@ -112,7 +122,7 @@ export function checkContentPages(files: readonly ContentFile[], collection: key
     }
     const ruleProblems = checkContentTree(parsed.tree, source, { file: file.path, format, components });
     return [
-      ...frontmatterProblems(file, parsed.frontmatter, collection, qemuFiles),
+      ...frontmatterProblems(file, source, parsed.frontmatter, collection, qemuFiles),
       ...ruleProblems,
       // What raw HTML does only across blocks (an attribute split over two) shows in the whole page.
       ...(ruleProblems.length === 0 ? wholePageHtmlProblems(file, source, format, parsed.tree) : []),

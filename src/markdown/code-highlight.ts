@@ -38,7 +38,7 @@ export function codeHighlight(): HastPluginEntry {
           // Markdown takes the block as HTML, the cheapest form. MDX compiles to JSX, which cannot
           // hold raw HTML, so MDX pages get it as <Fragment set:html="…"/>: Astro's Fragment prints it
           // as it is (@astrojs/mdx gives every MDX page `Fragment`; its `optimize` option emits the
-          // same element), and the fast path prints it too (./mdx-html.ts). One string instead of a
+          // same element), and the fast path prints it too (./fast-path/mdx-html.ts). One string instead of a
           // JSX call per token: the same HTML as a Markdown page, for less work.
           const html = await highlighter.toHtml(block);
           if (sourceFormat === 'mdx') return { type: 'mdxJsxFlowElement', name: 'Fragment', attributes: [{ type: 'mdxJsxAttribute', name: 'set:html', value: html }], children: [] } as unknown as HastNode;

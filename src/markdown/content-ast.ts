@@ -5,6 +5,7 @@
  * processor (astro.config.mjs). So a code block, a component or a heading is what the renderer says
  * it is, and every finding has the exact line and column the parser reports.
  */
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { markdownToMdast, mdxToMdast, type Features, type MdastNode } from 'satteri';
 
 /** Syntax features of the site's Markdown and MDX processor; astro.config.mjs passes these too. */
@@ -110,4 +111,19 @@ export function textOf(node: MdastNode): string {
   if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return node.value;
   if (!('children' in node)) return '';
   return (node.children as MdastNode[]).map((child) => textOf(child)).join(PHRASING.has(node.type) ? '' : ' ');
+}
+
+/**
+ * A page's frontmatter as Astro reads it, and the body after it: Astro's own `parseFrontmatter`
+ * (@astrojs/internal-helpers, which the content layer and @astrojs/mdx call), so the values are
+ * js-yaml's, as the collections' schemas see them (`2016-12-20` is a Date there, not a string),
+ * and TOML between `+++` lines is read as Astro reads it. The body starts after the closing
+ * delimiter's line. A source without frontmatter gives `{}` and the whole source; YAML that does
+ * not parse throws js-yaml's error (the pre-flight reports it with its line, src/markdown/check-pages.ts).
+ * @example readFrontmatter('---\ntitle: A\n---\nText\n') // → { data: { title: 'A' }, body: 'Text\n' }
+ */
+export function readFrontmatter(source: string): { data: Record<string, unknown>; body: string } {
+  const { frontmatter, rawFrontmatter, content } = parseFrontmatter(source, { frontmatter: 'remove' });
+  if (rawFrontmatter === '' && !/^\uFEFF?(?:---|\+\+\+)/.test(source)) return { data: {}, body: source };
+  return { data: frontmatter, body: content.replace(/^[ \t]*\r?\n/, '') };
 }

@@ -54,7 +54,7 @@ export function contentGuard(root: string, components: readonly string[]): Mdast
 
 /**
  * The mark of a guard made by contentGuard(), so the MDX fast path can check its plugin list
- * (src/markdown/mdx-html.ts). A registered symbol, not a set of guards: astro.config.mjs and the
+ * (src/markdown/fast-path/mdx-html.ts). A registered symbol, not a set of guards: astro.config.mjs and the
  * content loader load this module as two instances.
  */
 const GUARD_MARK = Symbol.for('qemu-docs:content-guard');

@@ -9,7 +9,8 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastNode, MdastPluginEntry, MdastVisitorContext } from 'satteri';
 import { projectEnv } from '../config/env.ts';
-import { DEFAULT_LOCALE, localeOfContentPath, type Locale } from '../lib/i18n.ts';
+import { DEFAULT_LOCALE, type Locale } from '../lib/i18n.ts';
+import { localeOfContentPath } from '../lib/content-layout.ts';
 import { COMPONENT_LOCALE_PROP } from '../components/mdx/html.ts';
 
 /** The locale of the content file a compile reads (English for a compile with no file). */
@@ -20,7 +21,7 @@ export function localeOfContentFile(fileURL: URL | undefined): Locale {
 /**
  * A Sätteri mdast plugin that gives every site component in an MDX page the page file's locale as
  * a prop. Both render paths compile MDX with the site processor's plugins, so the fast path
- * (./mdx-html.ts) and the `.astro` wrappers for @astrojs/mdx read the same prop, decided once here.
+ * (./fast-path/mdx-html.ts) and the `.astro` wrappers for @astrojs/mdx read the same prop, decided once here.
  * It replaces a `locale` an author wrote: the language is the file's, not the author's choice.
  */
 export function componentLocale(components: readonly string[]): MdastPluginEntry {

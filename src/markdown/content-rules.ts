@@ -90,7 +90,7 @@ export function literalValue(code: string): string | number | boolean | undefine
 const DIRECTIVE_MESSAGE = 'has a ":" in its name, which makes it an Astro directive (set:html, is:raw, class:list …) or a namespaced attribute: it would publish raw HTML or change how the page is compiled. Remove it; write the text or the Markdown itself.';
 
 /**
- * JSX attributes that the two ways of rendering MDX (src/markdown/mdx-html.ts and @astrojs/mdx) do
+ * JSX attributes that the two ways of rendering MDX (src/markdown/fast-path/mdx-html.ts and @astrojs/mdx) do
  * not print alike, so the element or the attribute would silently vanish from one of them.
  */
 const LOST_JSX_ATTRIBUTES: Readonly<Record<string, string>> = {

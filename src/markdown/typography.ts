@@ -21,6 +21,7 @@ import type { Element, ElementContent } from 'hast';
 import type { HastNode, HastPluginEntry } from 'satteri';
 import { localeOfContentFile } from './content-locale.ts';
 import type { Locale } from '../lib/i18n.ts';
+import { LANGUAGE_RULES } from '../translations/language-rules.ts';
 
 /**
  * The rules this site runs: an allow-list, every other rule of Typograf is off. Its defaults also
@@ -64,15 +65,11 @@ const RULES = [
   'common/punctuation/apostrophe',
 ];
 
-/** The Typograf settings of each edition that has any; English prose is left as written. */
-const TYPOGRAF_LOCALES: Partial<Record<Locale, string[]>> = {
-  // English second: Russian pages quote English messages, and Typograf's docs give this pair for Russian text.
-  ru: ['ru', 'en-US'],
-};
 
 /** The typograph of an edition's prose, or undefined where the edition has none. */
 export function typografFor(locale: Locale): Typograf | undefined {
-  const typografLocale = TYPOGRAF_LOCALES[locale];
+  // The Typograf settings of each edition that has any (src/translations/language-rules.ts).
+  const typografLocale = LANGUAGE_RULES[locale]?.typograf;
   if (!typografLocale) return undefined;
   const typograf = new Typograf({ locale: typografLocale });
   typograf.disableRule('*');

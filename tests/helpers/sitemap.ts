@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_LOCALE, isLocale } from '../../src/lib/i18n.ts';
 
 /** Site paths of every page in the built sitemap (`/`, `/features/colo/`, …), without the host. */
 export function sitemapPaths(distDir: string, base = '/'): string[] {
@@ -15,9 +16,11 @@ export function sitemapPaths(distDir: string, base = '/'): string[] {
  * `/ru/features/colo/`, `en home` for `/`, `en 404` for `/404.html`.
  */
 export function templateOf(sitePath: string): string {
-  const [, edition, rest] = /^\/(ru\/)?(.*)$/.exec(sitePath)!;
-  const section = rest === '' ? 'home' : rest === '404.html' ? '404' : rest!.split('/')[0]!;
-  return `${edition ? 'ru' : 'en'} ${section}`;
+  const [first = '', ...others] = sitePath.slice(1).split('/');
+  const edition = first !== DEFAULT_LOCALE && isLocale(first) ? first : DEFAULT_LOCALE;
+  const rest = edition === DEFAULT_LOCALE ? sitePath.slice(1) : others.join('/');
+  const section = rest === '' ? 'home' : rest === '404.html' ? '404' : rest.split('/')[0]!;
+  return `${edition} ${section}`;
 }
 
 /**

@@ -65,11 +65,11 @@ describe('bad input fails the build with a clear message and keeps the last good
   // named too: the page, its Russian edition (the English text, untranslated) and its Markdown copy,
   // whose links are checked as well (one mistake, one line).
   test('a broken internal link, at its line in the source', () =>
-    expectFailure(editAlpha((t) => `${t}\nSee [nothing](/features/nothing-here/).\n`), `${alpha}:34`, /alpha-feature\.mdx:34: "\/features\/nothing-here\/" no file .* \(on \/features\/alpha-feature\/, \/ru\/features\/alpha-feature\/, \/features\/alpha-feature\/index\.md\)/));
+    expectFailure(editAlpha((t) => `${t}\nSee [nothing](/features/nothing-here/).\n`), `${alpha}:34`, /alpha-feature\.mdx:34: "\/features\/nothing-here\/" no file .* \(on \/features\/alpha-feature\/, \/ru\/features\/alpha-feature\/, \/features\/alpha-feature\/index\.md, \/ru\/features\/alpha-feature\/index\.md\)/));
   test('a broken anchor, at its line in the source', () =>
-    expectFailure(editAlpha((t) => `${t}\nSee [usage](../beta-feature/#no-such-section).\n`), `${alpha}:34`, /alpha-feature\.mdx:34: .*no element with id "no-such-section" on \/features\/beta-feature\/ \(on \/features\/alpha-feature\/, \/ru\/features\/alpha-feature\/, \/features\/alpha-feature\/index\.md\)/));
-  test('a broken link to a section of the same page, at its line, once for the page, its editions and its Markdown copy', () =>
-    expectFailure(editAlpha((t) => `${t}\nSee [above](#no-such-section).\n`), `${alpha}:34`, /1 broken internal link:\n\s*[^\n]*alpha-feature\.mdx:34: "#no-such-section" no element with id "no-such-section" on \/features\/alpha-feature\/ \(on \/features\/alpha-feature\/, \/ru\/features\/alpha-feature\/, \/features\/alpha-feature\/index\.md\)/));
+    expectFailure(editAlpha((t) => `${t}\nSee [usage](../beta-feature/#no-such-section).\n`), `${alpha}:34`, /alpha-feature\.mdx:34: .*no element with id "no-such-section" on \/features\/beta-feature\/ \(on \/features\/alpha-feature\/, \/ru\/features\/alpha-feature\/, \/features\/alpha-feature\/index\.md, \/ru\/features\/alpha-feature\/index\.md\)/));
+  test('a broken link to a section of the same page, at its line, once for the page, its editions and their Markdown copies', () =>
+    expectFailure(editAlpha((t) => `${t}\nSee [above](#no-such-section).\n`), `${alpha}:34`, /1 broken internal link:\n\s*[^\n]*alpha-feature\.mdx:34: "#no-such-section" no element with id "no-such-section" on \/features\/alpha-feature\/ \(on \/features\/alpha-feature\/, \/ru\/features\/alpha-feature\/, \/features\/alpha-feature\/index\.md, \/ru\/features\/alpha-feature\/index\.md\)/));
 });
 
 /**

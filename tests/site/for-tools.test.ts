@@ -79,3 +79,18 @@ describe('llms.txt', () => {
     expect(text).toContain('/arch/x86/): ');
   });
 });
+
+describe('in another edition', () => {
+  test('each feature page has a Markdown copy, announced in its head, of the text it shows', () => {
+    const page = readFileSync(path.join(outDir, 'ru/features/alpha-feature/index.html'), 'utf8');
+    expect(page).toContain('<link rel="alternate" type="text/markdown" href="/ru/features/alpha-feature/index.md">');
+    // The fixture has no Russian text: the copy is the English text, headed in Russian.
+    const copy = readFileSync(path.join(outDir, 'ru/features/alpha-feature/index.md'), 'utf8');
+    expect(copy).toMatch(/^# Alpha feature\n\n> A small, valid feature page .*\n\n- Категория: /);
+    expect(copy).toMatch(/- Веб-страница: https:\/\/[^/]+\/ru\/features\/alpha-feature\/\n/);
+  });
+
+  test('has its own llms.txt', () => {
+    expect(readFileSync(path.join(outDir, 'ru/llms.txt'), 'utf8')).toMatch(/\/ru\/features\/alpha-feature\/index\.md\)/);
+  });
+});

@@ -5,7 +5,7 @@ import { publishedPageViolations } from '../../src/build/page-policy.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveSite } from '../../scripts/lib/serve.ts';
 import { ATTACKS, type Attack } from '../fixtures/injection/attacks.ts';
-import { englishVersionOfSource } from '../../src/markdown/translation-status.ts';
+import { englishVersionOfSource } from '../../src/translations/translation-status.ts';
 import { fixtureBuild } from '../helpers/fixture-build.ts';
 
 const slugOf = (name: string) => `attack-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-$/, '')}`;

@@ -1,5 +1,5 @@
 /**
- * The MDX fast path (src/markdown/mdx-loader.ts) renders MDX pages itself, while content syncs; the
+ * The MDX fast path (src/markdown/fast-path/mdx-loader.ts) renders MDX pages itself, while content syncs; the
  * standard path is @astrojs/mdx's module per page. Both must publish the same site: every HTML file
  * of both editions, built from the real pages, their Russian translations (two left untranslated, so
  * the Russian edition shows their English text) and the fixture that exercises MDX
@@ -101,7 +101,7 @@ describe('MDX pages render the same through the fast path and through @astrojs/m
   });
 
   test('the content store Astro bundles holds no page\'s text: each page\'s HTML is a file of its own beside it', () => {
-    // What keeps a large build's memory down (src/markdown/page-html.ts): Astro bundles the store and loads it whole.
+    // What keeps a large build's memory down (src/markdown/fast-path/page-html.ts): Astro bundles the store and loads it whole.
     for (const slug of ['colo', 'vhost-vsock']) {
       const paragraph = /class="prose[^"]*"[^>]*>[\s\S]*?<p>([^<&]{40,})/.exec(page(built.fast, slug))?.[1]?.slice(0, 60);
       expect(paragraph, slug).toBeDefined();

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fixtureBuild, type FixtureBuild } from '../helpers/fixture-build.ts';
-import { englishVersionOfSource } from '../../src/markdown/translation-status.ts';
+import { englishVersionOfSource } from '../../src/translations/translation-status.ts';
 
 const ENGLISH = 'content/features/alpha-feature.mdx';
 const RUSSIAN = 'content/ru/features/alpha-feature.mdx';
@@ -117,5 +117,13 @@ describe('translations are kept in step with the English pages', () => {
     const { status, output } = fixture.build();
     expect(status, output).not.toBe(0);
     expect(output).toMatch(new RegExp(`${RUSSIAN}:4: \\(frontmatter\\): "category" is a fact of the English page`));
+  });
+
+  test("a broken link in a translation names the translation's line, not a template", async () => {
+    const { fixture, russian } = await withTranslation();
+    edit(russian, (text) => text.replace('Альфа — корректная страница.', 'Альфа — корректная страница. См. [ничего](../nothing-here/).'));
+    const { status, output } = fixture.build();
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(new RegExp(`${RUSSIAN}:8: "\\.\\./nothing-here/" no file /ru/features/nothing-here/index\\.html in the output \\(on /ru/features/alpha-feature/, /ru/features/alpha-feature/index\\.md\\)`));
   });
 });

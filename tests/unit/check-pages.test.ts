@@ -130,3 +130,8 @@ test('raw HTML whose blocks each pass but that closes the page\'s own markup as 
   // A page the source rules already refuse is told those problems, not the whole page's as well.
   expect(check('<script>x</script>\n\n<details>\n\n</section>\n')).toEqual(['content/architectures/a.md:5 <script>']);
 });
+test("the schema judges the values Astro reads: an unquoted date is a Date to Astro, so not a title", () => {
+  // The `yaml` library reads 2016-12-20 as a string and the pre-flight passed it; Astro's js-yaml
+  // reads a Date, which the build's schema refused.
+  expect(problems((t) => t.replace('title: Alpha feature', 'title: 2016-12-20'))).toEqual([expect.stringMatching(new RegExp(`:${lineOf(/^title:/)} title: `))]);
+});

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { ContentFile } from '../../src/lib/content-files.ts';
-import { checkTranslations, formatTranslationReport, LISTED_PER_STATE } from '../../src/markdown/check-translations.ts';
-import { englishVersionOfSource } from '../../src/markdown/translation-status.ts';
+import { checkTranslations, formatTranslationReport, LISTED_PER_STATE } from '../../src/translations/check-translations.ts';
+import { englishVersionOfSource } from '../../src/translations/translation-status.ts';
 
 const page = (name: string, text: string): ContentFile => ({ name, path: `content/features/${name}`, bytes: new TextEncoder().encode(text) });
 const translation = (name: string, text: string): ContentFile => ({ name, path: `content/ru/features/${name}`, bytes: new TextEncoder().encode(text) });

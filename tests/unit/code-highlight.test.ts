@@ -11,7 +11,7 @@ import { codeHighlight } from '../../src/markdown/code-highlight.ts';
 import { CONTENT_FEATURES } from '../../src/markdown/content-ast.ts';
 import { contentGuard } from '../../src/markdown/content-guard.ts';
 import { componentLocale } from '../../src/markdown/content-locale.ts';
-import { renderMdxToHtml } from '../../src/markdown/mdx-html.ts';
+import { renderMdxToHtml } from '../../src/markdown/fast-path/mdx-html.ts';
 
 const plugin = codeHighlight();
 /** A Markdown page as Astro hands it over: the body without its frontmatter, and the file it came from. */

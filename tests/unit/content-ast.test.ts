@@ -1,6 +1,6 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { MdastNode } from 'satteri';
-import { codeBlocksOf, ContentSyntaxError, parseContent, textOf } from '../../src/markdown/content-ast.ts';
+import { codeBlocksOf, ContentSyntaxError, parseContent, readFrontmatter, textOf } from '../../src/markdown/content-ast.ts';
 
 const blocks = (source: string) => codeBlocksOf(parseContent(source, 'md').tree, source);
 const children = (source: string) => (parseContent(source, 'md').tree as Extract<MdastNode, { children: unknown }>).children as MdastNode[];
@@ -52,4 +52,37 @@ test('a fence is left open when the page ends without a closing line: after the 
   expect(blocks('```sh\nls\n')[0]?.closed).toBe(false);
   expect(blocks('```sh\necho ```\n')[0]?.closed).toBe(false);
   expect(blocks('```sh\nls\n```x\n')[0]?.closed).toBe(false);
+});
+
+describe('readFrontmatter, the one frontmatter reader', () => {
+  test("reads values as Astro's content layer does, js-yaml's types included", () => {
+    const { data, body } = readFrontmatter('---\ntitle: A\nreleased: 2016-12-20\nenglishVersion: 012345678901\n---\nText\n');
+    // A date is a Date and a string of digits a number, as the collections' schemas see them.
+    expect(data['released']).toBeInstanceOf(Date);
+    expect(data['englishVersion']).toBe(12345678901);
+    expect(data['title']).toBe('A');
+    expect(body).toBe('Text\n');
+  });
+
+  test('reads TOML between +++ lines, as Astro does, and gives a source without frontmatter whole', () => {
+    expect(readFrontmatter('+++\ntitle = "A"\n+++\n\nText\n')).toEqual({ data: { title: 'A' }, body: '\nText\n' });
+    expect(readFrontmatter('# No frontmatter\n')).toEqual({ data: {}, body: '# No frontmatter\n' });
+  });
+
+  test('keeps the body after the closing line exactly, CRLF too', () => {
+    expect(readFrontmatter('---\r\ntitle: A\r\n---\r\n\r\nText\r\n').body).toBe('\r\nText\r\n');
+  });
+
+  test('throws on YAML that does not parse', () => {
+    expect(() => readFrontmatter('---\naliases: [a\n---\n')).toThrow();
+  });
+});
+
+test("the frontmatter reader is the version of Astro's own: package.json pins the helpers Astro depends on", async () => {
+  const { readFileSync } = await import('node:fs');
+  const read = (file: string) => JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
+  const ours = read('../../package.json').dependencies['@astrojs/internal-helpers'];
+  // An Astro upgrade that moves to other helpers fails here: pin the new version with it.
+  expect(ours).toBe(read('../../node_modules/astro/package.json').dependencies['@astrojs/internal-helpers']);
+  expect(ours).toBe(read('../../node_modules/@astrojs/mdx/package.json').dependencies['@astrojs/internal-helpers']);
 });

@@ -29,7 +29,7 @@ describe('the renderer', () => {
   /** A copy of the files that make up the renderer. */
   function rendererCopy(): string {
     const copy = mkdtempSync(path.join(tmpdir(), 'renderer-'));
-    for (const item of ['astro.config.mjs', 'package-lock.json', 'src/lib', 'src/integrations', 'src/markdown', 'src/safety', 'src/config', 'src/components/mdx']) cpSync(path.join(root, item), path.join(copy, item), { recursive: true });
+    for (const item of ['astro.config.mjs', 'package-lock.json', 'src/lib', 'src/integrations', 'src/markdown', 'src/safety', 'src/config', 'src/translations', 'src/components/mdx']) cpSync(path.join(root, item), path.join(copy, item), { recursive: true });
     return copy;
   }
   test('a change to an MDX component, even in a sub-folder, changes the key', async () => {

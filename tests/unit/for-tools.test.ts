@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { diagramText, featureCopyHeader, featureMarkdownHref, llmsTxt } from '../../src/lib/for-tools.ts';
 import type { FeatureEntry } from '../../src/lib/features.ts';
+import { ru } from '../../src/lib/strings.ts';
 
 const feature = (id: string, data: Partial<FeatureEntry['data']> = {}) =>
   ({ id, data: { title: id.toUpperCase(), summary: `About ${id}.`, category: 'devices', architectures: ['all'], status: 'new', release: '2.8', keywords: [], aliases: [], related: [], references: [], ...data } }) as unknown as FeatureEntry;
@@ -47,4 +48,18 @@ test('llms.txt: the site, what it holds, then features by category, architecture
     '## Architectures\n- [x86](https://d.example/docs/arch/x86/): PCs.',
     expect.stringMatching(/^## More\n- \[Features by architecture\]\(https:\/\/d\.example\/docs\/matrix\/\): .+\n- \[features\.json\]\(https:\/\/d\.example\/docs\/features\.json\): Every feature with its URLs and section anchors, as JSON\n$/) as unknown as string,
   ]);
+});
+
+test("another edition's copy and llms.txt give its pages under its root, in its words; features.json stays at the site's root", () => {
+  const edition = { root: '/docs/ru/', ui: ru };
+  const header = featureCopyHeader(feature('colo'), names, deploy, edition);
+  expect(header.facts).toContainEqual(['Веб-страница', 'https://d.example/docs/ru/features/colo/']);
+  expect(header.facts[1]).toEqual(['Архитектуры', ru.allArchitectures]);
+  expect(diagramText({ title: 'COLO', desc: 'Два хоста.' }, ru)).toBe('**Схема: COLO.** Два хоста.');
+  const text = llmsTxt([feature('colo')], [{ id: 'x86', data: { name: 'x86', summary: 'PCs.' } }], deploy, edition);
+  expect(text).toContain(`# ${ru.siteName}`);
+  expect(text).toContain('(https://d.example/docs/ru/features/colo/index.md)');
+  expect(text).toContain('(https://d.example/docs/ru/arch/x86/)');
+  expect(text).toContain('(https://d.example/docs/ru/matrix/)');
+  expect(text).toContain('(https://d.example/docs/features.json)');
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { compilePattern, findGlossaryVariants, glossaryMessage, glossaryProblemsInStrings, isVerbatimQuote, validateGlossary, type GlossaryEntry } from '../../src/lib/glossary-match.ts';
 import { GLOSSARY_RU } from '../../src/lib/glossary-ru.ts';
-import { checkGlossary, glossaryProblemsOfPage } from '../../src/markdown/glossary-check.ts';
+import { checkGlossary, glossaryProblemsOfPage } from '../../src/translations/glossary-check.ts';
 
 const BINARY: GlossaryEntry = { english: 'binary', preferred: 'исполняемый файл', avoid: ['бинарник*'] };
 const RELEASE: GlossaryEntry = { english: 'release', preferred: 'выпуск', avoid: ['релиз{,а,е}'] };

@@ -4,7 +4,7 @@ import { MDX_COMPONENT_NAMES } from '../../src/components/mdx/names.ts';
 import { CONTENT_FEATURES } from '../../src/markdown/content-ast.ts';
 import { contentGuard } from '../../src/markdown/content-guard.ts';
 import { checkContentSource } from '../../src/markdown/content-rules.ts';
-import { renderMdxToHtml } from '../../src/markdown/mdx-html.ts';
+import { renderMdxToHtml } from '../../src/markdown/fast-path/mdx-html.ts';
 import { checkContentPages } from '../../src/markdown/check-pages.ts';
 import { publishedHtmlProblems } from '../../src/safety/published-html.ts';
 import { ATTACKS } from '../fixtures/injection/attacks.ts';

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { MDX_HTML_COMPONENTS } from '../../src/components/mdx/html.ts';
 import { MDX_COMPONENT_NAMES } from '../../src/components/mdx/names.ts';
-import { renderMdxToHtml } from '../../src/markdown/mdx-html.ts';
+import { renderMdxToHtml } from '../../src/markdown/fast-path/mdx-html.ts';
 import { contentGuard } from '../../src/markdown/content-guard.ts';
 import { componentLocale } from '../../src/markdown/content-locale.ts';
 import { projectEnv } from '../../src/config/env.ts';

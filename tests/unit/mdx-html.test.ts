@@ -1,5 +1,5 @@
 /**
- * What the MDX fast path (src/markdown/mdx-html.ts) prints for what pages hold. The expected HTML is
+ * What the MDX fast path (src/markdown/fast-path/mdx-html.ts) prints for what pages hold. The expected HTML is
  * what Astro's own renderer prints for the same JSX (astro/dist/runtime/server/render/util.js:
  * `addAttribute`, void elements as `<br/>`); tests/site/mdx-fast-path.test.ts compares whole pages.
  */
@@ -10,7 +10,7 @@ import { CONTENT_FEATURES } from '../../src/markdown/content-ast.ts';
 import { contentGuard } from '../../src/markdown/content-guard.ts';
 import { componentLocale } from '../../src/markdown/content-locale.ts';
 import { headingAnchors } from '../../src/markdown/heading-anchors.ts';
-import { renderMdxToHtml } from '../../src/markdown/mdx-html.ts';
+import { renderMdxToHtml } from '../../src/markdown/fast-path/mdx-html.ts';
 
 const file = new URL('file:///site/content/features/a.mdx');
 const mdastPlugins = [contentGuard('/site', MDX_COMPONENT_NAMES), componentLocale(MDX_COMPONENT_NAMES)];

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readPageHtml, storePageHtml } from '../../src/markdown/page-html.ts';
+import { readPageHtml, storePageHtml } from '../../src/markdown/fast-path/page-html.ts';
 
 describe('pages\' HTML kept beside the content store', () => {
   const folder = path.join(mkdtempSync(path.join(os.tmpdir(), 'page-html-')), 'qemu-docs-html');

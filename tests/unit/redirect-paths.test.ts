@@ -1,13 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { readRedirectPaths } from '../../src/markdown/redirect-paths.ts';
 
-/** A features folder holding these files. */
+/** A content folder whose features/ holds these files. */
 const featuresDir = (files: Record<string, string>) => {
   const dir = mkdtempSync(path.join(tmpdir(), 'redirect-paths-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  mkdirSync(path.join(dir, 'features'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, 'features', name), text);
   return dir;
 };
 

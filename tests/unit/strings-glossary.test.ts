@@ -8,7 +8,7 @@ import { RELEASE_NEWS_RU } from '../../src/data/release-news-ru.ts';
 function leaves(value: unknown, path = ''): { name: string; text: string }[] {
   if (typeof value === 'string') return [{ name: path, text: value }];
   if (Array.isArray(value)) return value.flatMap((item, index) => leaves(item, `${path}[${index}]`));
-  if (value && typeof value === 'object') return Object.entries(value).filter(([key]) => !['lang', 'ogLocale', 'languageNames', 'linkFormats'].includes(key)).flatMap(([key, item]) => leaves(item, path ? `${path}.${key}` : key));
+  if (value && typeof value === 'object') return Object.entries(value).filter(([key]) => !['lang', 'ogLocale', 'linkFormats'].includes(key)).flatMap(([key, item]) => leaves(item, path ? `${path}.${key}` : key));
   return [];
 }
 

@@ -12,7 +12,7 @@ const typograf = typografFor('ru')!;
 /** Slots filled with a number: stand-in numbers, so rules about numbers see one. */
 const NUMBER_SLOTS: Record<string, string> = { count: '71', value: '72', start: '73', end: '74', total: '75', page: '76', last: '77', status: '78' };
 /** Values that are not words of the language: codes, and names a reader types. */
-const NOT_PROSE = new Set(['lang', 'ogLocale', 'languageNames', 'linkFormats']);
+const NOT_PROSE = new Set(['lang', 'ogLocale', 'linkFormats']);
 
 function leaves(value: unknown, path: string, found: [string, string][] = []): [string, string][] {
   if (typeof value === 'string') found.push([path, value]);

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { translationDrift } from '../../src/markdown/translation-drift.ts';
-import { formatTranslationReport, LISTED_PER_STATE } from '../../src/markdown/check-translations.ts';
-import { englishVersionOfSource, recordedVersion, translationState } from '../../src/markdown/translation-status.ts';
-import { localeOfContentPath, toLocale } from '../../src/lib/i18n.ts';
+import { translationDrift } from '../../src/translations/translation-drift.ts';
+import { formatTranslationReport, LISTED_PER_STATE } from '../../src/translations/check-translations.ts';
+import { englishVersionOfSource, recordedVersion, translationState } from '../../src/translations/translation-status.ts';
+import { toLocale } from '../../src/lib/i18n.ts';
+import { localeOfContentPath } from '../../src/lib/content-layout.ts';
 import { localeRoot, pathInEdition } from '../../src/lib/hrefs.ts';
 
 const english = (body: string) => ({ path: 'content/features/a.mdx', source: `---\ntitle: A\nsummary: S\n---\n${body}`, format: 'mdx' as const });

@@ -4,7 +4,7 @@ import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { typesetRun, typesetText, typografFor, typography } from '../../src/markdown/typography.ts';
 import { headingAnchors } from '../../src/markdown/heading-anchors.ts';
-import { renderMdxToHtml } from '../../src/markdown/mdx-html.ts';
+import { renderMdxToHtml } from '../../src/markdown/fast-path/mdx-html.ts';
 import { contentGuard } from '../../src/markdown/content-guard.ts';
 import { componentLocale } from '../../src/markdown/content-locale.ts';
 import { CONTENT_FEATURES } from '../../src/markdown/content-ast.ts';

@@ -1,5 +1,5 @@
 /**
- * The markup of <ColoDiagram />, as a string: the MDX fast path (src/markdown/mdx-html.ts) prints it
+ * The markup of <ColoDiagram />, as a string: the MDX fast path (src/markdown/fast-path/mdx-html.ts) prints it
  * and ColoDiagram.astro wraps it, so both ways of rendering a page print the same figure.
  *
  * COLO topology: primary and secondary host, the four flows between them,
@@ -14,7 +14,7 @@
  *      net/colo-compare.c still has "TODO: colo_notify_checkpoint()" and nothing
  *      outside tests/test-replication.c calls replication_start_all().
  */
-import type { Locale } from '../../lib/i18n.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../lib/i18n.ts';
 import { z } from 'astro/zod';
 import type { MdxHtmlComponent } from './html.ts';
 import { parseProps } from './parse-props.ts';
@@ -130,7 +130,7 @@ const TEXT = {
       'контрольными точками остаётся на паузе.',
     ],
   },
-} as const satisfies Record<Locale, ColoText>;
+} as const satisfies { en: ColoText } & Partial<Record<Locale, ColoText>>;
 
 function figure(t: ColoText): string {
   return svgFigure('colo-diagram', '0 0 420 724', t, `
@@ -263,14 +263,17 @@ function figure(t: ColoText): string {
     <text x="44" y="710" fill="var(--muted)">${t.dashed}</text>`);
 }
 
-/** The figure in each edition, printed once. */
-const FIGURES: Readonly<Record<Locale, string>> = { en: figure(TEXT.en), ru: figure(TEXT.ru) };
+/**
+ * The figure in each language it is written in, printed once; an edition without its own text
+ * shows the English figure (its pages show English until translated, too).
+ */
+const FIGURES: Readonly<Partial<Record<Locale, string>>> = Object.fromEntries(Object.entries(TEXT).map(([locale, text]) => [locale, figure(text)]));
 
 /** `locale` is the page's edition; English when not given (the Markdown copies read the English). */
 /** `<ColoDiagram />` takes no props: the figure is the same on every page. */
 export const coloDiagramProps = z.strictObject({});
 
-export const coloDiagramHtml = ((props, _children, locale: Locale = 'en') => {
+export const coloDiagramHtml = ((props, _children, locale: Locale = DEFAULT_LOCALE) => {
   parseProps('ColoDiagram', coloDiagramProps, props);
-  return FIGURES[locale];
+  return FIGURES[locale] ?? FIGURES.en!;
 }) satisfies MdxHtmlComponent;

@@ -1,6 +1,6 @@
 /**
  * The components an MDX page may use, as functions from props and rendered children to HTML. Both
- * ways of rendering a page print them: the MDX fast path (src/markdown/mdx-html.ts) calls them
+ * ways of rendering a page print them: the MDX fast path (src/markdown/fast-path/mdx-html.ts) calls them
  * directly, and each `.astro` file in this folder is a thin wrapper that calls the same function for
  * @astrojs/mdx. So a component looks the same whichever way a page is rendered, and the fast path
  * needs no Astro runtime. Their styles live in ./components.css, which holds for both.

@@ -7,7 +7,7 @@
  * Each edition gets the same figure (ids, coordinates, shapes) with its own words, from TEXT below;
  * the Russian labels are worded to fit the same boxes (226px wide, QEMU's 120px at 12px).
  */
-import type { Locale } from '../../lib/i18n.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../lib/i18n.ts';
 import { z } from 'astro/zod';
 import type { MdxHtmlComponent } from './html.ts';
 import { parseProps } from './parse-props.ts';
@@ -98,7 +98,7 @@ const TEXT = {
       'vhost_vsock. QEMU только настраивает устройство и владеет очередью событий; сами данные он не копирует.',
     ],
   },
-} as const satisfies Record<Locale, VsockText>;
+} as const satisfies { en: VsockText } & Partial<Record<Locale, VsockText>>;
 
 function figure(t: VsockText): string {
   return svgFigure('vsock-diagram', '0 0 400 725', t, `
@@ -156,14 +156,17 @@ function figure(t: VsockText): string {
     <text x="184" y="717" fill="var(--fg)" font-size="12">${t.setupOnly}</text>`);
 }
 
-/** The figure in each edition, printed once. */
-const FIGURES: Readonly<Record<Locale, string>> = { en: figure(TEXT.en), ru: figure(TEXT.ru) };
+/**
+ * The figure in each language it is written in, printed once; an edition without its own text
+ * shows the English figure (its pages show English until translated, too).
+ */
+const FIGURES: Readonly<Partial<Record<Locale, string>>> = Object.fromEntries(Object.entries(TEXT).map(([locale, text]) => [locale, figure(text)]));
 
 /** `locale` is the page's edition; English when not given (the Markdown copies read the English). */
 /** `<VsockDiagram />` takes no props: the figure is the same on every page. */
 export const vsockDiagramProps = z.strictObject({});
 
-export const vsockDiagramHtml = ((props, _children, locale: Locale = 'en') => {
+export const vsockDiagramHtml = ((props, _children, locale: Locale = DEFAULT_LOCALE) => {
   parseProps('VsockDiagram', vsockDiagramProps, props);
-  return FIGURES[locale];
+  return FIGURES[locale] ?? FIGURES.en!;
 }) satisfies MdxHtmlComponent;
