@@ -33,6 +33,9 @@ export default defineConfig({
   // and astro:i18n's URL helpers give each page its edition (src/data/edition.ts).
   i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   scopedStyleStrategy: 'class',
+  // `npm run build` prints a line per phase and a progress line instead of Astro's line per route
+  // (src/build/build-log.ts); `npm run build -- --verbose`, dev and a bare `astro build` keep Astro's logger.
+  ...(process.env['BUILD_LOG'] === 'compact' ? { logger: { entrypoint: new URL('./src/build/build-log.ts', import.meta.url) } } : {}),
   // Stylesheets as files, not inlined: they are cached across pages, and each page's HTML stays lean.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   server: { host: '127.0.0.1' },

@@ -60,6 +60,8 @@ export const searchBundle = (locale: Locale, shard = 0) => `${editionFolder(loca
 export interface IndexedEdition {
   pages: number;
   bundles: number;
+  /** Seconds from the end of the previous step (the edition before, or the start of indexing). */
+  seconds: number;
 }
 
 /**
@@ -82,8 +84,7 @@ export async function buildSearchIndex(outDir: string, maxPerShard: number): Pro
     let pages = 0;
     for (const [shard, shardFiles] of shards.entries()) pages += await indexBundle(outDir, locale, shard, shardFiles);
     if (pages === 0) throw new Error(`Pagefind found no page with data-pagefind-body to index in the ${locale} edition (${editionFolder(locale) || '/'}features/, arch/)`);
-    editions[locale] = { pages, bundles: shards.length };
-    endPhase(`search index (${locale})`);
+    editions[locale] = { pages, bundles: shards.length, seconds: endPhase(`search index (${locale})`) };
   }
   return editions;
 }
