@@ -1,6 +1,6 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { endPhase } from '../build/build-phases.ts';
-import { formatCount, phaseLine } from '../lib/build-report.ts';
+import { formatCount, phaseLine, REUSED_PAGES } from '../lib/build-report.ts';
 
 /**
  * Marks where `astro build`'s own phases end (src/build/build-phases.ts), with Astro's public hooks
@@ -41,7 +41,9 @@ export function buildPhases(): AstroIntegration {
       },
       'astro:build:done': ({ assets, logger }) => {
         const files = [...assets.values()].reduce((sum, urls) => sum + urls.length, 0);
-        logger.info(phaseLine('page rendering', renderSeconds, `${formatCount(files)} files`));
+        // Counted by the compact log (src/build/build-log.ts): pages Astro's incremental build copied from the last build.
+        const reused = (globalThis as Record<symbol, number | undefined>)[REUSED_PAGES];
+        logger.info(phaseLine('page rendering', renderSeconds, `${formatCount(files)} files${reused ? ` (${formatCount(reused)} copied from the last build)` : ''}`));
       },
     },
   };

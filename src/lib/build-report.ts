@@ -35,6 +35,18 @@ export function compactAction(event: Pick<BuildLogEvent, 'level' | 'label' | 'ne
   return 'drop';
 }
 
+/**
+ * Whether an event is the end of a route's line saying the page was copied from the last build
+ * (Astro's incremental build writes ` (restored)` or ` (cached)` after the route).
+ * @example reusedRoute({ level: 'info', label: 'SKIP_FORMAT', message: ' (restored)', newLine: true }) // → true
+ */
+export function reusedRoute(event: BuildLogEvent): boolean {
+  return event.level === 'info' && event.label === 'SKIP_FORMAT' && /^\s*\((restored|cached)\)\s*$/.test(event.message);
+}
+
+/** Where the compact log leaves the count of pages copied from the last build for the page-rendering line (one process: Astro's). */
+export const REUSED_PAGES = Symbol.for('qemu-docs.build-log.reused-pages');
+
 /** A count as the report writes it: `4,292`. */
 export function formatCount(count: number): string {
   return count.toLocaleString('en-US');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compactAction, formatCount, formatSeconds, phaseLine, progressDue, progressLine, type BuildLogEvent } from '../../src/lib/build-report.ts';
+import { compactAction, formatCount, formatSeconds, phaseLine, progressDue, progressLine, reusedRoute, type BuildLogEvent } from '../../src/lib/build-report.ts';
 
 const event = (level: BuildLogEvent['level'], label: string | null, newLine = true) => ({ level, label, newLine });
 
@@ -44,5 +44,16 @@ describe('phase and progress lines', () => {
     expect(state.last).toBe(1100);
     expect(progressDue(state, 1199, 100)).toBe(false);
     expect(progressDue(state, 1300, 100)).toBe(true);
+  });
+});
+
+describe('pages copied from the last build (Astro incremental build)', () => {
+  test("the end of a route's line that says restored or cached counts; anything else does not", () => {
+    const end = (message: string, label: string | null = 'SKIP_FORMAT') => ({ level: 'info' as const, label, message, newLine: true });
+    expect(reusedRoute(end(' (restored)'))).toBe(true);
+    expect(reusedRoute(end(' (cached)'))).toBe(true);
+    expect(reusedRoute(end(' (+12ms) '))).toBe(false);
+    expect(reusedRoute(end(' (restored)', null))).toBe(false);
+    expect(reusedRoute(end(' (restored) (+3ms)'))).toBe(false);
   });
 });

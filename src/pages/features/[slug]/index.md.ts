@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
 import { mdxComponentDescriptions } from '../../../components/mdx/descriptions.ts';
 import { getContent, type Feature } from '../../../data/collections.ts';
+import { featureCacheKey } from '../../../data/static-paths.ts';
 import { diagramText, featureCopyHeader } from '../../../lib/for-tools.ts';
 import { contentFormatOf } from '../../../markdown/content-ast.ts';
 import { featureMarkdown, markdownBody } from '../../../markdown/markdown-copy.ts';
@@ -9,7 +10,7 @@ import { featureMarkdown, markdownBody } from '../../../markdown/markdown-copy.t
 /** Each feature page as clean Markdown beside its HTML, for tools and agents (announced in its <head>). */
 export async function getStaticPaths() {
   const { features } = await getContent();
-  return features.map((feature) => ({ params: { slug: feature.id }, props: { feature } }));
+  return Promise.all(features.map(async (feature) => ({ params: { slug: feature.id }, props: { feature }, cacheKey: await featureCacheKey('en', feature) })));
 }
 
 export const GET: APIRoute<{ feature: Feature }> = async ({ props: { feature }, site }) => {
