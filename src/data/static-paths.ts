@@ -24,7 +24,7 @@ function editionKey(locale: Locale): Promise<string> {
   if (!key) {
     // Every edition's translation states: an English page names the editions that translate it (src/data/translated-in.ts).
     key = Promise.all([getContent(locale), ...LOCALES.map((edition) => getContent(edition))]).then(([{ features, architectures }, ...editions]) =>
-      sha256(editionKeyInput([...features, ...architectures], { env: projectEnv(), states: editions.map(({ texts }) => [...texts].map(([page, text]) => [page, text.state])) })),
+      sha256(editionKeyInput([...features, ...architectures], { env: projectEnv(), states: editions.map(({ texts }) => [...texts].map(([page, text]) => `${page} ${text.state}`).sort()) })),
     );
     editionKeys.set(locale, key);
   }

@@ -40,7 +40,11 @@ const facts = (entry: KeyedEntry) => ({ collection: entry.collection, id: entry.
  * @example editionKeyInput([{ id: 'colo', data: { title: 'COLO' } }], { base: '/' })
  */
 export function editionKeyInput(entries: readonly KeyedEntry[], environment: unknown): string {
-  return stableJson({ entries: entries.map(facts), environment });
+  // In a fixed order: Astro lists a collection in its store's order, which differs between a store
+  // synced afresh and one reused from the last build (the pages sort what they show themselves).
+  const order = (entry: KeyedEntry) => `${entry.collection ?? ''}/${entry.id}`;
+  const sorted = [...entries].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+  return stableJson({ entries: sorted.map(facts), environment });
 }
 
 /** One page's own part of its key: its entry, the text entry it shows, that text's state, and its date. */

@@ -43,3 +43,10 @@ describe('the cache key of a page (Astro incremental builds)', () => {
     expect(page(entry('colo'), { lastChanged: undefined })).not.toBe(base);
   });
 });
+
+test("the edition's part does not depend on the order the store lists its entries in", () => {
+  const colo = entry('colo');
+  const vsock = entry('vsock');
+  const architecture = { ...entry('x86'), collection: 'architectures' };
+  expect(editionKeyInput([vsock, architecture, colo], env)).toBe(editionKeyInput([colo, vsock, architecture], env));
+});
