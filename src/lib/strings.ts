@@ -119,6 +119,11 @@ export const en = {
     count: { one: '{count} result', other: '{count} results' } as Plural,
     none: 'No results. Try a shorter word, part of a name, or fewer filters.',
     /**
+     * Beside a result of another edition's search that is a page without a translation: its text is
+     * in English (found through the English index, src/scripts/search-core.ts). Unused in English.
+     */
+    inEnglish: 'in English',
+    /**
      * When a word is not a name of the site but close to one: `{status}` is the count or
      * `noneBrief`, `{query}` the suggested query, shown as a button that searches for it.
      */
@@ -338,6 +343,7 @@ export const ru = {
     didYouMean: '{status}. Возможно, вы\u00A0искали {query}?',
     showingFor: '{status}. Показаны результаты по\u00A0запросу {query} · Искать вместо этого {typed}',
     noneBrief: 'Ничего не\u00A0найдено',
+    inEnglish: 'на\u00A0английском',
     error: 'Не\u00A0удалось загрузить поиск. Откройте обзор или\u00A0страницы архитектур.',
     allResults: 'Все результаты, с\u00A0фильтрами',
     keysHint: '↓ ↑\u00A0— выбор, Enter\u00A0— открыть, Esc\u00A0— закрыть',
