@@ -54,3 +54,12 @@ export function resultInEdition(url: string, base: string, locale: Locale): { ur
   if (locale === DEFAULT_LOCALE || url.startsWith(localeRoot(base, locale))) return { url, inEnglish: false };
   return { url: pathInEdition(url, base, DEFAULT_LOCALE, locale), inEnglish: true };
 }
+
+/**
+ * Pagefind's highlighter for a page reached from a result: the edition's own, or the English one's
+ * when the edition has no index of its own (`own` bundles: 0). Both mark the same way.
+ * @example highlighterFile('/', 'ru', 0) // → '/pagefind/pagefind-highlight.js'
+ */
+export function highlighterFile(base: string, locale: Locale, own: number): string {
+  return searchBundleFile(base, own === 0 ? DEFAULT_LOCALE : locale, 'pagefind-highlight.js');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { resultInEdition, searchBundles } from '../../src/lib/search-editions.ts';
+import { highlighterFile, resultInEdition, searchBundles } from '../../src/lib/search-editions.ts';
 
 describe('the search bundles of a page (decision b of issue 28: untranslated pages are found in the English index)', () => {
   test('an English page searches its own bundles only', () => {
@@ -28,4 +28,10 @@ describe('the search bundles of a page (decision b of issue 28: untranslated pag
     expect(resultInEdition('/docs/ru/features/colo/', '/docs/', 'ru')).toEqual({ url: '/docs/ru/features/colo/', inEnglish: false });
     expect(resultInEdition('/features/colo/', '/', 'en')).toEqual({ url: '/features/colo/', inEnglish: false });
   });
+});
+
+test("a page reached from a result loads its edition's highlighter, or the English one when the edition has no index", () => {
+  expect(highlighterFile('/docs/', 'ru', 1)).toBe('/docs/ru/pagefind/pagefind-highlight.js');
+  expect(highlighterFile('/docs/', 'ru', 0)).toBe('/docs/pagefind/pagefind-highlight.js');
+  expect(highlighterFile('/', 'en', 1)).toBe('/pagefind/pagefind-highlight.js');
 });
