@@ -33,6 +33,11 @@ export default defineConfig({
   // and astro:i18n's URL helpers give each page its edition (src/data/edition.ts).
   i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   scopedStyleStrategy: 'class',
+  // `npm run build` prints a line per phase and a progress line instead of Astro's line per route
+  // (src/build/build-log.ts, with BUILD_LOG=compact); otherwise (`--verbose`, dev, a bare `astro build`)
+  // it prints what Astro's own logger prints. Always set, so the config, which Astro's incremental
+  // build hashes, is the same whichever way a build logs.
+  logger: { entrypoint: new URL('./src/build/build-log.ts', import.meta.url) },
   // Stylesheets as files, not inlined: they are cached across pages, and each page's HTML stays lean.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   server: { host: '127.0.0.1' },
@@ -84,6 +89,9 @@ export default defineConfig({
       // Each page lists its other editions (xhtml:link hreflang), as Base.astro's alternates do.
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
     }), finishSite()],
+  // Pages whose cacheKey (src/data/static-paths.ts) and code are unchanged are copied from the last
+  // build (kept in node_modules/.astro/) instead of rendered.
+  experimental: { incrementalBuild: true },
   security: {
     // Astro hashes every script and style it renders into a CSP <meta> tag. Pagefind adds two needs:
     // compiling its WebAssembly ('wasm-unsafe-eval') and fetching its index files ('self').

@@ -6,6 +6,7 @@
  *
  *   npm run bench:search                                  # dist/, three queries, three cold runs each
  *   npm run bench:search -- --dist /tmp/site --base /docs/ --runs 5 q35 "fault tolerance"
+ *   npm run bench:search -- --from ru/ vsock                # from the Russian edition's home page
  *
  * Bytes do not depend on the machine; the time does, so it is the median of the runs. Writes
  * bench-results/search.json. `npm run bench` calls measureColdQuery() on its synthetic sites.
@@ -51,14 +52,14 @@ function kindOf(pathname: string): string {
  * types the query and waits for the dialog to show its results. Pass `shared` to reuse a server
  * and a browser across calls; without it the call starts and stops its own.
  */
-export async function measureColdQuery(distDir: string, base: string, query: string, shared: { server?: SiteServer; browser?: Browser } = {}): Promise<ColdQuery> {
+export async function measureColdQuery(distDir: string, base: string, query: string, shared: { server?: SiteServer; browser?: Browser } = {}, from = ''): Promise<ColdQuery> {
   const server = shared.server ?? (await serveSite(distDir, base));
   const browser = shared.browser ?? (await launchBrowser());
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(60_000);
-    await page.goto(server.url, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}${from}`, { waitUntil: 'networkidle' });
     // The page's clock: when `/` went down, and when the dialog first showed results (or none).
     await page.evaluate(() => {
       const marks: Record<string, number> = {};
@@ -112,7 +113,7 @@ async function main(): Promise<void> {
   const root = path.resolve(import.meta.dirname, '..');
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { dist: { type: 'string', default: path.join(root, 'dist') }, base: { type: 'string', default: process.env['BASE_PATH'] ?? '/' }, runs: { type: 'string', default: '3' } },
+    options: { dist: { type: 'string', default: path.join(root, 'dist') }, base: { type: 'string', default: process.env['BASE_PATH'] ?? '/' }, runs: { type: 'string', default: '3' }, from: { type: 'string', default: '' } },
   });
   const distDir = path.resolve(values.dist);
   const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
@@ -124,7 +125,7 @@ async function main(): Promise<void> {
   try {
     for (const query of positionals.length > 0 ? positionals : ['vhost-vsock-pci', 'q35', 'fault tolerance']) {
       const measured: ColdQuery[] = [];
-      for (let run = 0; run < runs; run++) measured.push(await measureColdQuery(distDir, base, query, { server, browser }));
+      for (let run = 0; run < runs; run++) measured.push(await measureColdQuery(distDir, base, query, { server, browser }, values.from.replace(/^\//, '')));
       const times = measured.map((item) => item.timeToResultsMs).sort((a, b) => a - b);
       rows.push({ ...(measured[0] as ColdQuery), timeToResultsMs: times[Math.floor(times.length / 2)] as number });
     }
@@ -132,7 +133,7 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
-  process.stdout.write(`Cold first search through the dialog in ${distDir} (gzip as a host sends it; time: median of ${runs})\n`);
+  process.stdout.write(`Cold first search through the dialog of ${base}${values.from.replace(/^\//, '')} in ${distDir} (gzip as a host sends it; time: median of ${runs})\n`);
   for (const row of rows) {
     const kinds = Object.entries(row.byKind).map(([kind, entry]) => `${kind} ${entry.requests}× ${kB(entry.bytes)}`);
     process.stdout.write(`  ${JSON.stringify(row.query)}: ${row.requests} requests, ${kB(row.bytes)}, ${row.results} results, ${row.timeToResultsMs} ms (${kinds.join(', ')})\n`);

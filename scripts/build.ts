@@ -22,6 +22,7 @@ import { MDX_COMPONENT_NAMES } from '../src/components/mdx/names.ts';
 import { readQemuFiles } from '../src/data/qemu-files.ts';
 import { projectEnv, projectRoot as root } from '../src/config/env.ts';
 import { endPhase } from '../src/build/build-phases.ts';
+import { formatCount, formatSeconds, phaseLine } from '../src/lib/build-report.ts';
 import { acquireBuildLock, releaseLockOnExit } from './build-lock.ts';
 import { assertMayReplace, assertOutDirOnDisk, prepareStaging, publishStaged, restoreInterruptedSwap, SITE_MARKER, swapFolders } from './site-swap.ts';
 
@@ -110,9 +111,11 @@ problems.push(
 // Each other edition: its pages under content/<locale>/, checked as pages, against the English ones,
 // and against the edition's glossary, if its language has one (src/translations/language-rules.ts).
 const translationReports: string[] = [];
+const checkedCounts = [`${formatCount(contentFiles.features.length)} features and ${formatCount(contentFiles.architectures.length)} architectures`];
 for (const locale of LOCALES.filter((candidate) => candidate !== DEFAULT_LOCALE)) {
   const features = await readCollection(contentFolder(locale, 'features'), problems);
   const architectures = await readCollection(contentFolder(locale, 'architectures'), problems);
+  checkedCounts.push(`${formatCount(features.length + architectures.length)} ${locale} translations`);
   problems.push(
     ...checkContentFiles(features, ['mdx']),
     ...checkContentFiles(architectures, ['md']),
@@ -126,8 +129,7 @@ for (const locale of LOCALES.filter((candidate) => candidate !== DEFAULT_LOCALE)
   translationReports.push(formatTranslationReport(locale, checked.flatMap((result) => result.report)));
 }
 if (problems.length > 0) fail(formatContentProblems(problems));
-endPhase('content checks');
-process.stdout.write(`${translationReports.join('\n')}\n`);
+process.stdout.write(`${phaseLine('content checks', endPhase('content checks'), checkedCounts.join(', '))}\n${translationReports.join('\n')}\n`);
 
 let stagingOut: string;
 try {
@@ -150,7 +152,9 @@ const exitCode = await new Promise<number>((resolve) => {
   astro = spawn(process.execPath, ['--expose-gc', '--max-semi-space-size=8', astroBin, 'build', '--outDir', stagingOut, ...astroFlags], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // BUILD_LOG=compact: a line per phase and a progress line instead of Astro's line per route
+    // (src/build/build-log.ts, set in astro.config.mjs); --verbose keeps Astro's listing.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(astroFlags.length === 0 ? { BUILD_LOG: 'compact' } : {}) },
   });
   astro.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
 });
@@ -167,4 +171,4 @@ try {
   fail((error as Error).message);
 }
 endPhase('publishing');
-process.stdout.write(`\n✔ Site written to ${shown(outDir)}/\n`);
+process.stdout.write(`\n✔ Site written to ${shown(outDir)}/ in ${formatSeconds(performance.now() / 1000)}\n`);

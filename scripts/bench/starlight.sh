@@ -23,7 +23,8 @@ const renamed = { Overview: 'What it is', Usage: 'How to use it', Management: 'R
 for (const name of readdirSync(dir).filter((file) => /^synthetic-.*\.mdx?$/.test(file))) {
   const file = path.join(dir, name);
   const text = readFileSync(file, 'utf8').replace(/^## (Overview|Usage|Management)$/gm, (_, heading) => `## ${renamed[heading]}`);
-  writeFileSync(file, `${text.trimEnd()}\n\n## Where it applies\n\nEvery architecture this synthetic feature names.\n`);
+  // The shared corpus has since been given the five sections itself: only an older one gets the fifth.
+  writeFileSync(file, /^## Where it applies$/m.test(text) ? text : `${text.trimEnd()}\n\n## Where it applies\n\nEvery architecture this synthetic feature names.\n`);
 }
 JS
 bash "$work/compare-starlight.sh" "$@"

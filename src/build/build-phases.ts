@@ -13,9 +13,20 @@ export interface PhaseEnd {
   at: number;
 }
 
-export function endPhase(phase: string): void {
+// The first phase of each process starts with the process (Astro's start-up in the `astro build` process).
+let previousEnd = performance.timeOrigin;
+
+/**
+ * Marks the end of a phase, and returns its seconds: since the previous end in this process, or
+ * since the process started. The build's phase lines print them (src/lib/build-report.ts).
+ */
+export function endPhase(phase: string): number {
+  const at = Date.now();
   const file = process.env['BUILD_PHASES_FILE'];
-  if (file) appendFileSync(file, `${JSON.stringify({ phase, at: Date.now() } satisfies PhaseEnd)}\n`);
+  if (file) appendFileSync(file, `${JSON.stringify({ phase, at } satisfies PhaseEnd)}\n`);
+  const seconds = (at - previousEnd) / 1000;
+  previousEnd = at;
+  return seconds;
 }
 
 /**

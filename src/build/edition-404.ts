@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n.ts';
 
 /**
- * Astro writes the root 404 page as `404.html`, but an edition's (src/pages/ru/404.astro) as
+ * Astro writes the root 404 page as `404.html`, but another edition's (src/pages/[...locale]/404.astro) as
  * `ru/404/index.html`, a page of its own. Hosts look for a file named 404.html: Cloudflare Pages the
  * nearest one up the path, Netlify the one its `_redirects` rule names (src/lib/redirects.ts). So
  * each edition's 404 page is moved to `<locale>/404.html`, where both find it.

@@ -74,23 +74,31 @@ export interface OutputToCheck {
   root: string;
 }
 
+/** What the checks looked at, for the build's report. */
+export interface CheckedOutput {
+  /** Web pages and Markdown files whose links were checked. */
+  pages: number;
+  documents: number;
+  /** Published URLs found still resolving; undefined when there is no manifest. */
+  published: number | undefined;
+}
+
 /**
  * Checks the finished output before it may be published: every internal link and `#fragment`
  * resolves, and no URL or anchor that was ever published has disappeared without a redirect or an
  * anchor alias. Either failure throws, naming the page and the link, and saying how to fix it.
  */
-export function checkOutput({ files, pages, documents, base, origin, root }: OutputToCheck, logger: AstroIntegrationLogger): void {
+export function checkOutput({ files, pages, documents, base, origin, root }: OutputToCheck, logger: AstroIntegrationLogger): CheckedOutput {
   const broken = findBrokenLinks([...pages, ...documents], new Set(files), { base, origin });
   if (broken.length > 0) {
     const lines = brokenLinkLines(broken, { base, origin, root });
     throw new ContentError(`${lines.length} broken internal link${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}\nFix the link in the page's source, or add the missing page or heading id.`);
   }
-  logger.info(`checked the links of ${pages.length} pages and ${documents.length} Markdown files`);
 
   const manifest = manifestPath();
   if (!existsSync(manifest)) {
     logger.warn(`no ${path.relative(root, manifest)}: published URLs are not checked (create it with npm run urls:update)`);
-    return;
+    return { pages: pages.length, documents: documents.length, published: undefined };
   }
   const published = parseManifest(readFileSync(manifest, 'utf8'));
   const missing = missingPublishedUrls(published, pages);
@@ -104,5 +112,5 @@ export function checkOutput({ files, pages, documents, base, origin, root }: Out
         'If the removal is deliberate, run `npm run urls:update -- --prune` and commit the manifest.',
     );
   }
-  logger.info(`all ${published.length} published URLs still resolve`);
+  return { pages: pages.length, documents: documents.length, published: published.length };
 }

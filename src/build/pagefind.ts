@@ -7,7 +7,7 @@ import { endPhase } from './build-phases.ts';
 import { readEach } from './read-built-site.ts';
 import { searchShardCount, searchShardFolder, splitIntoShards } from '../lib/search-shards.ts';
 import { localeRoot } from '../lib/hrefs.ts';
-import { LOCALES, type Locale } from '../lib/i18n.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/i18n.ts';
 
 /** Fails loudly with what Pagefind said, instead of publishing a site with a broken index. */
 function throwOnErrors(step: string, errors: readonly string[]): void {
@@ -47,9 +47,14 @@ async function pageFiles(outDir: string, locale: Locale): Promise<string[]> {
   return files.sort();
 }
 
-/** The files among `files` that Pagefind indexes: those with `data-pagefind-body` (a test checks each is in an index). */
+/**
+ * The files among `files` that Pagefind indexes: those with `data-pagefind-body` (a test checks each
+ * is in an index), but not a page of another edition that shows the English text for want of a
+ * translation (its notice says `data-translation="missing"`, src/components/TranslationNotice.astro):
+ * that text is in the English index, which the edition's search also searches (src/lib/search-editions.ts).
+ */
 async function markedForSearch(outDir: string, files: readonly string[]): Promise<string[]> {
-  const marked = await readEach(outDir, files, (file, html) => (html.includes('data-pagefind-body') ? file : undefined));
+  const marked = await readEach(outDir, files, (file, html) => (html.includes('data-pagefind-body') && !html.includes('data-translation="missing"') ? file : undefined));
   return marked.filter((file) => file !== undefined);
 }
 
@@ -60,6 +65,8 @@ export const searchBundle = (locale: Locale, shard = 0) => `${editionFolder(loca
 export interface IndexedEdition {
   pages: number;
   bundles: number;
+  /** Seconds from the end of the previous step (the edition before, or the start of indexing). */
+  seconds: number;
 }
 
 /**
@@ -76,14 +83,17 @@ export async function buildSearchIndex(outDir: string, maxPerShard: number): Pro
   const editions = {} as Record<Locale, IndexedEdition>;
   for (const locale of LOCALES) {
     const files = await pageFiles(outDir, locale);
-    // Reading every page to tell pages from redirects is only worth it when they may not fit one bundle.
-    const shards = files.length > maxPerShard ? splitPages(await markedForSearch(outDir, files), maxPerShard) : [undefined];
+    // Reading every page to tell pages from redirects is only worth it when they may not fit one
+    // bundle, and in another edition, whose untranslated pages are left to the English index.
+    const english = locale === DEFAULT_LOCALE;
+    const marked = english && files.length <= maxPerShard ? undefined : await markedForSearch(outDir, files);
+    // An edition with no page of its own text has no index: its search uses the English one alone.
+    const shards = marked?.length === 0 && !english ? [] : marked === undefined ? [undefined] : splitPages(marked, maxPerShard);
     checkAnnouncedBundles(outDir, locale, shards.length);
     let pages = 0;
     for (const [shard, shardFiles] of shards.entries()) pages += await indexBundle(outDir, locale, shard, shardFiles);
-    if (pages === 0) throw new Error(`Pagefind found no page with data-pagefind-body to index in the ${locale} edition (${editionFolder(locale) || '/'}features/, arch/)`);
-    editions[locale] = { pages, bundles: shards.length };
-    endPhase(`search index (${locale})`);
+    if (pages === 0 && english) throw new Error(`Pagefind found no page with data-pagefind-body to index in the ${locale} edition (${editionFolder(locale) || '/'}features/, arch/)`);
+    editions[locale] = { pages, bundles: shards.length, seconds: endPhase(`search index (${locale})`) };
   }
   return editions;
 }

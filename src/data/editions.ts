@@ -14,11 +14,16 @@ import { projectEnv } from '../config/env.ts';
 import { searchShardCount } from '../lib/search-shards.ts';
 
 /**
- * How many bundles an edition's search index comes in (src/build/pagefind.ts), for the search
- * script to merge: its pages are the features and architectures, and every edition has all of them.
+ * How many bundles of each index an edition's search merges (src/build/pagefind.ts), for the search
+ * script: its own index holds the pages with text in its language (a page without a translation is
+ * not indexed a second time), and past a shard's worth of pages an index comes in several bundles.
+ * `english` is how many bundles of the English index it searches too, for the pages it has no
+ * translation of (0 when it has them all; English itself, always).
  */
-function searchShardsOf(content: CheckedContent): number {
-  return searchShardCount(content.features.length + content.architectures.length, projectEnv().searchShardPages);
+function searchIndexesOf(texts: ReadonlyMap<string, PageText>): { searchShards: number; searchEnglish: number } {
+  const own = [...texts.values()].filter((text) => text.state !== 'missing').length;
+  const shardPages = projectEnv().searchShardPages;
+  return { searchShards: own === 0 ? 0 : searchShardCount(own, shardPages), searchEnglish: own === texts.size ? 0 : searchShardCount(texts.size, shardPages) };
 }
 
 /** Lookups every feature page needs, computed once per edition (titles differ) rather than once per page. */
@@ -43,7 +48,7 @@ export async function editionContent(content: CheckedContent, locale: Locale) {
   const texts = new Map<string, PageText>();
   if (locale === DEFAULT_LOCALE) {
     for (const entry of [...content.features, ...content.architectures]) texts.set(`${entry.collection}/${entry.id}`, { entry, state: 'current' });
-    return { ...content, texts, searchShards: searchShardsOf(content) };
+    return { ...content, texts, ...searchIndexesOf(texts) };
   }
   const translated = content.translations.get(locale);
   if (!translated) throw new Error(`No edition "${locale}" in src/lib/i18n.ts`);
@@ -60,6 +65,6 @@ export async function editionContent(content: CheckedContent, locale: Locale) {
     texts.set(`architectures/${entry.id}`, { entry: text ?? entry, state: await stateOf(entry, text) });
     return text ? { ...entry, data: { ...entry.data, summary: typesetText(text.data.summary, locale) } } : entry;
   }));
-  return { ...content, features, architectures, ...featureLookups(features), texts, searchShards: searchShardsOf(content) };
+  return { ...content, features, architectures, ...featureLookups(features), texts, ...searchIndexesOf(texts) };
 }
 

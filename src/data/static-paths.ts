@@ -4,12 +4,45 @@
  * type under src/pages/[...locale]/ builds them all, English at the root (`locale` undefined).
  */
 import type { PaginateFunction } from 'astro';
-import { getContent } from './collections.ts';
+import { createHash } from 'node:crypto';
+import { getContent, pageText, type Feature } from './collections.ts';
+import { lastChangedOf } from './last-changed.ts';
+import { projectEnv } from '../config/env.ts';
+import { editionKeyInput, pageKeyInput, stableJson } from '../lib/page-cache-key.ts';
 import { featuresForArchitecture, groupFeaturesByCategory, isCrossArchitecture, sortFeatures } from '../lib/features.ts';
 import { LOCALES, localeParam, translatedLocales, type Locale } from '../lib/i18n.ts';
 import { CARDS_PER_PAGE, MATRIX_ROWS_PER_PAGE, previewOf } from '../lib/listing.ts';
 import { featureMatrix } from '../lib/matrix.ts';
 import { ALL_ARCHITECTURES, type ArchitectureId } from '../lib/vocabulary.ts';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const editionKeys = new Map<Locale, Promise<string>>();
+
+/** The edition's part of every page's cache key (src/lib/page-cache-key.ts), once per build. */
+function editionKey(locale: Locale): Promise<string> {
+  let key = editionKeys.get(locale);
+  if (!key) {
+    // Every edition's translation states: an English page names the editions that translate it (src/data/translated-in.ts).
+    key = Promise.all([getContent(locale), ...LOCALES.map((edition) => getContent(edition))]).then(([{ features, architectures }, ...editions]) =>
+      sha256(editionKeyInput([...features, ...architectures], { env: projectEnv(), states: editions.map(({ texts }) => [...texts].map(([page, text]) => `${page} ${text.state}`).sort()) })),
+    );
+    editionKeys.set(locale, key);
+  }
+  return key;
+}
+
+/**
+ * A feature page's `cacheKey` for Astro's incremental build: unchanged only while nothing the page
+ * shows changed (src/lib/page-cache-key.ts). The page's code is hashed by Astro itself.
+ */
+export async function featureCacheKey(locale: Locale, feature: Feature): Promise<string> {
+  const text = await pageText(locale, feature);
+  const lastChanged = text.entry.filePath ? await lastChangedOf(text.entry.filePath) : undefined;
+  return sha256(`${await editionKey(locale)}\n${pageKeyInput({ entry: feature, text: text.entry, state: text.state, lastChanged })}`);
+}
+
+/** The cacheKey of a page that shows nothing but `data` (a redirect page shows its target and title). */
+export const dataCacheKey = (data: unknown) => sha256(stableJson(data));
 
 /** The paths of every edition, each with its `[...locale]` parameter. */
 async function inEveryEdition<Path>(pathsOf: (locale: Locale, params: { locale: string | undefined }) => Promise<Path[]> | Path[], locales: readonly Locale[] = LOCALES): Promise<Path[]> {
@@ -34,7 +67,7 @@ export function translatedEditionPaths() {
 export function featurePaths() {
   return inEveryEdition(async (locale, params) => {
     const { features } = await getContent(locale);
-    return features.map((feature) => ({ params: { ...params, slug: feature.id }, props: { feature } }));
+    return Promise.all(features.map(async (feature) => ({ params: { ...params, slug: feature.id }, props: { feature }, cacheKey: await featureCacheKey(locale, feature) })));
   });
 }
 

@@ -6,6 +6,7 @@ import { buildSearchIndex } from '../build/pagefind.ts';
 import { listOutputFiles, readBuiltDocuments, readBuiltSite } from '../build/read-built-site.ts';
 import { placeEdition404Pages } from '../build/edition-404.ts';
 import { endPhase } from '../build/build-phases.ts';
+import { formatCount, phaseLine } from '../lib/build-report.ts';
 import { projectEnv } from '../config/env.ts';
 import { assertPagePolicy } from '../build/page-policy-check.ts';
 
@@ -29,7 +30,7 @@ export function finishSite(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         // Astro's other build:done hooks (the sitemap) ran before this one.
-        endPhase('sitemap');
+        logger.info(phaseLine('sitemap', endPhase('sitemap')));
         const outDir = fileURLToPath(dir);
         await placeEdition404Pages(outDir);
         const indexing = buildSearchIndex(outDir, projectEnv().searchShardPages);
@@ -37,15 +38,18 @@ export function finishSite(): AstroIntegration {
         const [read, indexed] = await Promise.allSettled([readBuiltSite(outDir, base), indexing]);
         if (read.status === 'rejected') throw read.reason;
         if (indexed.status === 'rejected') throw indexed.reason;
-        logger.info(`indexed pages for search: ${Object.entries(indexed.value).map(([locale, { pages, bundles }]) => `${pages} (${locale}${bundles > 1 ? `, in ${bundles} bundles` : ''})`).join(', ')}`);
+        for (const [locale, { pages, bundles, seconds }] of Object.entries(indexed.value)) {
+          logger.info(phaseLine(`search index (${locale})`, seconds, `${formatCount(pages)} pages${bundles > 1 ? ` in ${bundles} bundles` : ''}`));
+        }
         const { pages } = read.value;
         await writeHostHeaders(outDir, base, pages);
         // Listed again now that pagefind/ and _headers exist, so links to them are checked too.
         const files = await listOutputFiles(outDir);
-        checkOutput({ files, pages, documents: await readBuiltDocuments(outDir, files), base, origin, root }, logger);
+        const checked = checkOutput({ files, pages, documents: await readBuiltDocuments(outDir, files), base, origin, root }, logger);
         // @astrojs/mdx renders MDX pages after the body gate of the content loader: check them whole here.
         if (projectEnv().mdxPath === 'standard') await assertPagePolicy(outDir, files, base);
-        endPhase('link and published-URL checks');
+        const published = checked.published === undefined ? '' : `, ${formatCount(checked.published)} published URLs`;
+        logger.info(phaseLine('link and published-URL checks', endPhase('link and published-URL checks'), `${formatCount(checked.pages)} pages and ${formatCount(checked.documents)} Markdown files${published}`));
       },
     },
   };

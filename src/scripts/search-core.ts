@@ -7,7 +7,8 @@
 import { joinBase } from '../lib/hrefs.ts';
 import { keptWords, matchedOnlyLoosely, misspeltWords, NameMatcher, type SearchVocabulary } from '../lib/search-suggest.ts';
 import { highlightTerms, indexForm, partsForm, RANKING, withHighlight } from './search-query.ts';
-import { editionRoot, editionSearchFile } from './page-edition.ts';
+import { resultInEdition, searchBundles } from '../lib/search-editions.ts';
+import { editionRoot, pageLocale } from './page-edition.ts';
 import type { SearchStrings } from './search-strings.ts';
 
 /** The filters of the search page, each a single value (an id, as in the URL). */
@@ -40,7 +41,8 @@ interface PagefindResponse {
   results: PagefindResult[];
 }
 interface SearchOptions {
-  filters: Record<string, string>;
+  /** Filter values by name; `not` (Pagefind's compound filter) leaves out the pages that match its values. */
+  filters: Record<string, string | Record<string, string>>;
 }
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
@@ -63,6 +65,8 @@ const CHECKED_RESULTS = 5;
 const MAX_WORDS_TRIED = 8;
 
 let loading: Promise<PagefindApi> | undefined;
+/** English pages every query of this edition leaves out: those its own index finds in translation. */
+let excluded: Record<string, string> | undefined;
 
 /** Pagefind's API, imported and configured once, on the first search. */
 export function loadPagefind(): Promise<PagefindApi> {
@@ -70,7 +74,8 @@ export function loadPagefind(): Promise<PagefindApi> {
     const started = (async () => {
       // Each edition's bundle sits beside its pages under the deploy base (/pagefind/, /ru/pagefind/),
       // and holds only that edition's pages; Vite must not try to resolve it.
-      const api = (await import(/* @vite-ignore */ editionSearchFile('pagefind.js'))) as PagefindApi;
+      const bundles = searchBundles(import.meta.env.BASE_URL, pageLocale(), Number(document.documentElement.dataset['searchShards'] ?? 1), Number(document.documentElement.dataset['searchEnglish'] ?? 0));
+      const api = (await import(/* @vite-ignore */ bundles.primary)) as PagefindApi;
       // ranking and excerptLength: see search-query.ts and EXCERPT_WORDS.
       // baseUrl: the index stores each page's path from the site's root (`/ru/features/colo/`), but
       // Pagefind would prefix it with the folder above the bundle, `/ru/` for the Russian one.
@@ -80,10 +85,11 @@ export function loadPagefind(): Promise<PagefindApi> {
       // this index takes a few milliseconds; the wasm and index chunks load the same either way.
       await api.options({ ...options, noWorker: true });
       await api.init();
-      // A large edition's index comes in several bundles (src/lib/search-shards.ts); the page says
-      // how many. Merged bundles share the first one's WebAssembly but not its options.
-      const bundles = Number(document.documentElement.dataset['searchShards'] ?? 1);
-      for (let shard = 1; shard < bundles; shard++) await api.mergeIndex(editionSearchFile('', shard), options);
+      // A large edition's index comes in several bundles (src/lib/search-shards.ts), and an edition
+      // with untranslated pages also searches the English index for them (src/lib/search-editions.ts);
+      // the page says how many of each. Merged bundles share the first one's WebAssembly but not its options.
+      for (const { path, language } of bundles.merged) await api.mergeIndex(path, { ...options, ...(language ? { language } : {}) });
+      excluded = bundles.exclude;
       return api;
     })();
     // A failed load (offline, blocked) is retried by the next search instead of being cached.
@@ -159,7 +165,8 @@ export async function runSearch(query: string, filters: Filters, debounceMs = 0,
   const mine = ++latestSearch;
   const names = loadNameMatcher();
   const api = await loadPagefind();
-  const options: SearchOptions = { filters: Object.fromEntries(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1]))) };
+  const chosen = Object.fromEntries(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const options: SearchOptions = { filters: excluded ? { ...chosen, not: excluded } : chosen };
   // Only punctuation typed: nothing can match, and a null term would list every page.
   if (!indexForm(query) && query.trim()) return { results: [] };
   const results = await searchIndex(api, query, options, debounceMs);
@@ -202,6 +209,8 @@ export interface ResultSection {
 }
 export interface ResultView {
   url: string;
+  /** A page without a translation, found in the English index: its text is English. */
+  inEnglish: boolean;
   title: string;
   summary: string;
   excerpt: string;
@@ -216,6 +225,9 @@ export interface ResultView {
  * appends its normalised terms (`vhostvsockpci` for `vhost-vsock-pci`), which the highlighter then
  * cannot find in the page text.
  */
+/** A result's address in this page's edition (src/lib/search-editions.ts). */
+const inEdition = (url: string) => resultInEdition(url, import.meta.env.BASE_URL, pageLocale());
+
 export async function resultView(result: PagefindResult, query: string): Promise<ResultView> {
   const data = await result.data();
   const terms = highlightTerms(query);
@@ -226,11 +238,13 @@ export async function resultView(result: PagefindResult, query: string): Promise
     .sort((a, b) => b.locations.length - a.locations.length)
     .slice(0, MAX_SECTIONS)
     .sort((a, b) => (a.anchor?.location ?? 0) - (b.anchor?.location ?? 0))
-    .map((sub) => ({ url: withHighlight(sub.url, terms), title: sub.title, excerpt: sub.excerpt }));
+    .map((sub) => ({ url: withHighlight(inEdition(sub.url).url, terms), title: sub.title, excerpt: sub.excerpt }));
   const title = data.meta['title'] ?? data.url;
   const summary = data.meta['summary'] ?? '';
+  const page = inEdition(data.url);
   return {
-    url: withHighlight(data.url, terms),
+    url: withHighlight(page.url, terms),
+    inEnglish: page.inEnglish,
     title,
     summary,
     excerpt: query.trim() && !repeatsHeader(data.plain_excerpt, title, summary) ? data.excerpt : '',
@@ -296,9 +310,10 @@ export interface ResultClasses {
 
 /**
  * One result as a list item: the page link with its labels, summary and excerpt, then links to
- * its best-matching sections, each with its excerpt.
+ * its best-matching sections, each with its excerpt. A page shown in English (`view.inEnglish`)
+ * has its text marked `lang="en"` and the mark `inEnglish` (in the page's language) after its title.
  */
-export function renderResult(view: ResultView, classes: ResultClasses, labels: readonly string[] = []): HTMLLIElement {
+export function renderResult(view: ResultView, classes: ResultClasses, labels: readonly string[] = [], inEnglish = ''): HTMLLIElement {
   const titleOnly = classes.heading !== undefined;
   /** A link and the element its text goes into: the link itself, or the list item after it. */
   const link = (url: string, className: string, title: string) => {
@@ -314,6 +329,13 @@ export function renderResult(view: ResultView, classes: ResultClasses, labels: r
   };
   const item = textElement('li', 'result', '');
   const page = link(view.url, classes.page, view.title);
+  if (view.inEnglish) {
+    // The result's words are English; the mark is in the language of the page around it.
+    item.lang = 'en';
+    const mark = textElement('span', 'in-english', inEnglish);
+    mark.lang = document.documentElement.lang;
+    page.append(mark);
+  }
   let text: HTMLElement = page;
   if (classes.heading !== undefined) {
     const heading = textElement('h2', classes.heading, '');

@@ -131,7 +131,7 @@ class SiteSearch extends HTMLElement {
 
   #render(id: number, state: SearchState, message: string, views: ResultView[], note?: StatusNote): void {
     if (id !== this.#searchId) return;
-    this.#list.replaceChildren(...views.map((view) => renderResult(view, RESULT_CLASSES)));
+    this.#list.replaceChildren(...views.map((view) => renderResult(view, RESULT_CLASSES, [], this.#strings.inEnglish)));
     this.#status.show(state, message, note);
   }
 

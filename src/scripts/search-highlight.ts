@@ -3,7 +3,8 @@
  * (pagefind-highlight.js, mark.js inside). The loader imports this module only when the address
  * carries the parameter, so other visits never download the 44 kB highlighter.
  */
-import { editionSearchFile } from './page-edition.ts';
+import { highlighterFile } from '../lib/search-editions.ts';
+import { pageLocale } from './page-edition.ts';
 import { HIGHLIGHT_PARAM } from './search-query.ts';
 
 interface PagefindHighlightOptions {
@@ -14,7 +15,7 @@ type PagefindHighlightClass = new (options: PagefindHighlightOptions) => unknown
 
 async function highlightFromUrl(): Promise<void> {
   try {
-    const url = editionSearchFile('pagefind-highlight.js');
+    const url = highlighterFile(import.meta.env.BASE_URL, pageLocale(), Number(document.documentElement.dataset['searchShards'] ?? 1));
     const module = (await import(/* @vite-ignore */ url)) as { default: PagefindHighlightClass };
     // Reads the parameter from the address and marks the words inside [data-pagefind-body],
     // skipping [data-pagefind-ignore]: the same parts of the page the index was built from. Its

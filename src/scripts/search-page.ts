@@ -100,7 +100,7 @@ function startSearchPage(doc: Document): void {
     const batch = results.slice(shown, shown + PAGE_SIZE);
     const views = await Promise.all(batch.map((result) => resultView(result, shownQuery)));
     if (id !== searchId) return [];
-    const items = views.map((view) => renderResult(view, RESULT_CLASSES, labelsOf(view)));
+    const items = views.map((view) => renderResult(view, RESULT_CLASSES, labelsOf(view), strings.inEnglish));
     list.append(...items);
     shown += batch.length;
     more.hidden = shown >= results.length;

@@ -18,6 +18,8 @@ export interface SearchStrings {
   showingFor: string;
   noneBrief: string;
   error: string;
+  /** The mark of a result whose page has no translation and is shown in English. */
+  inEnglish: string;
 }
 
 /**
@@ -26,8 +28,8 @@ export interface SearchStrings {
  * from its own filter menus.
  */
 export function searchStrings(ui: UiStrings): SearchStrings {
-  const { count, prompt, loading, none, didYouMean, showingFor, noneBrief, error } = ui.searchUi;
-  return { lang: ui.lang, count, prompt, loading, none, didYouMean, showingFor, noneBrief, error };
+  const { count, prompt, loading, none, didYouMean, showingFor, noneBrief, error, inEnglish } = ui.searchUi;
+  return { lang: ui.lang, count, prompt, loading, none, didYouMean, showingFor, noneBrief, error, inEnglish };
 }
 
 /** Reads them back in the browser. */

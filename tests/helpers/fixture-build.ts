@@ -13,7 +13,8 @@ export interface FixtureBuild {
   outDir: string;
   /** The project the build runs in: a copy of the checkout's code (see copyOfProject). */
   projectDir: string;
-  build(env?: Record<string, string>): { status: number; output: string };
+  /** Runs `npm run build`'s script in the project copy, with `args` after it (`--verbose`). */
+  build(env?: Record<string, string>, args?: readonly string[]): { status: number; output: string };
   /** Runs `astro build` itself in the project, without the pre-flight of `npm run build`, into a folder of its own. */
   astroBuild(env?: Record<string, string>, outDirName?: string): { status: number; output: string; outDir: string };
 }
@@ -55,8 +56,8 @@ export function fixtureBuild(): FixtureBuild {
     contentDir,
     outDir,
     projectDir,
-    build(env = {}) {
-      const result = spawnSync(process.execPath, [path.join(projectDir, 'scripts/build.ts')], {
+    build(env = {}, args = []) {
+      const result = spawnSync(process.execPath, [path.join(projectDir, 'scripts/build.ts'), ...args], {
         cwd: projectDir,
         env: { ...cleanEnvironment(), CONTENT_DIR: contentDir, OUT_DIR: outDir, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
         encoding: 'utf8',

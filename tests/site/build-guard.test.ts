@@ -86,7 +86,7 @@ test('SIGTERM stops Astro, releases the lock and exits with 143, leaving the las
     const timer = setTimeout(() => reject(new Error(`Astro never started syncing content:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk;
-      if (/Syncing content|building/i.test(output)) {
+      if (/Syncing content|building|Astro start-up/i.test(output)) {
         clearTimeout(timer);
         resolve();
       }

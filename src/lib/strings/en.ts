@@ -116,6 +116,11 @@ export const en = {
     count: { one: '{count} result', other: '{count} results' } as Plural,
     none: 'No results. Try a shorter word, part of a name, or fewer filters.',
     /**
+     * Beside a result of another edition's search that is a page without a translation: its text is
+     * in English (found through the English index, src/scripts/search-core.ts). Unused in English.
+     */
+    inEnglish: 'in English',
+    /**
      * When a word is not a name of the site but close to one: `{status}` is the count or
      * `noneBrief`, `{query}` the suggested query, shown as a button that searches for it.
      */

@@ -120,6 +120,7 @@ export const ru = {
     didYouMean: '{status}. Возможно, вы\u00A0искали {query}?',
     showingFor: '{status}. Показаны результаты по\u00A0запросу {query} · Искать вместо этого {typed}',
     noneBrief: 'Ничего не\u00A0найдено',
+    inEnglish: 'на\u00A0английском',
     error: 'Не\u00A0удалось загрузить поиск. Откройте обзор или\u00A0страницы архитектур.',
     allResults: 'Все результаты, с\u00A0фильтрами',
     keysHint: '↓ ↑\u00A0— выбор, Enter\u00A0— открыть, Esc\u00A0— закрыть',
