@@ -54,7 +54,11 @@ const BEFORE = `<!doctype html><html><head></head><body>${WRAPPERS.map((tag) => 
  */
 const CONTAINER_OFFSET = BEFORE.length - CONTAINER.length;
 
-/** Where each attribute of an element starts in the text (hast-util-from-parse5's `verbose` data). */
+/**
+ * Where each attribute of an element starts in the text (hast-util-from-parse5's `verbose` data).
+ * Stryker: equivalent mutants — the `?.`s as `.`: it is read only for elements that start inside the
+ * HTML, which the parser gave a position and so this data.
+ */
 const attributeOffsets = (node: Element) => (node.data as { position?: { properties?: Record<string, { start: { offset?: number } } | undefined> } } | undefined)?.position?.properties ?? {};
 
 /** An element's attribute name as written in HTML (`ariaLabel` → `aria-label`). */
@@ -178,10 +182,15 @@ export function checkHtmlFragment(html: string, schema: Schema, { part = false }
       const ours = offset === CONTAINER_OFFSET || offset === end;
       if (offset === CONTAINER_OFFSET) container = node;
       if (offset === end) sentinel = node;
+      // Stryker: equivalent mutants — `offset >= start` as `true` (the wrappers and the container
+      // before the HTML are elements, with an id, that the schema allows there) and `< end` as `<= end`
+      // (what starts at `end` is the end marker, whose only attribute starts after `end`).
       if (offset !== undefined && offset >= start && offset < end) {
         // A tag left open swallows the sentinel's tag as attributes (they start at or after `end`):
         // those are reported as the unclosed tag below. Every attribute written in the HTML is checked.
         const at = attributeOffsets(node);
+        // Stryker: equivalent mutants — `< end` as `<= end` (an attribute never starts where a tag
+        // does) and `at[key]?.` as `.` (every attribute of a located element is located).
         const own = Object.fromEntries(Object.entries(node.properties).filter(([key]) => (at[key]?.start.offset ?? 0) < end));
         findings.push(...checkElement({ ...node, properties: own }, ancestors, schema, verdicts));
       } else if (!ours && Object.keys(node.properties).length > 0) {

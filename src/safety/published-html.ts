@@ -25,7 +25,8 @@ export function sourceLineOf(source: string, finding: HtmlFinding): number | und
   // names are lower case); the `tag !== '…' && tag !== '/'` tests (no finding has the tag '/', and
   // '<…' is in no page's source).
   // The value, for what Markdown writes without the tag or the attribute: `[x](javascript:…)`.
-  const value = /="([^"]{3,20})/.exec(finding.field)?.[1]?.replace(/…$/, '').toLowerCase();
+  // Stryker: equivalent mutant — `?.[1]?.` as `?.[1].`: a match always has its group.
+  const value = /="([^"]{3,20})/.exec(finding.field)?.[1]?.toLowerCase();
   const needles = [finding.attribute && new RegExp(`(^|[\\s"'/{])${finding.attribute.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*=`, 'i'), finding.tag !== '…' && finding.tag !== '/' ? new RegExp(`<${finding.tag}(?=[\\s/>]|$)`) : undefined, value].filter(Boolean);
   for (const needle of needles) {
     const index = lower.findIndex((line) => (typeof needle === 'string' ? line.includes(needle) : (needle as RegExp).test(line)));
@@ -51,7 +52,7 @@ export function publishedHtmlProblems(html: string, file: string, source: string
       ? {
           file,
           field: finding.field,
-          message: `was printed by the site's own rendering of this page (a plugin or a component), not written in it: ${finding.message.replace(/ Remove it[^.]*\.| Remove the <[^>]*> tag\./, '')} The page needs no change; the renderer that printed it must. (Found in the page's published HTML, ${where}.)`,
+          message: `was printed by the site's own rendering of this page (a plugin or a component), not written in it: ${finding.message.replace(/ Remove it[^.]*\./, '')} The page needs no change; the renderer that printed it must. (Found in the page's published HTML, ${where}.)`,
         }
       : { file: `${file}:${line}`, field: finding.field, message: `${finding.message} (Found in the page's published HTML, ${where}.)` };
   });

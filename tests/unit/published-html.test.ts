@@ -41,6 +41,9 @@ test('the first line that writes the attribute counts, even line 1', () => {
 test('an element only Markdown wrote, its tag and attribute named nowhere in the source, is found by its value', () => {
   expect(where('Intro\n\n![x](javascript:alert(1))\n', '<p>Intro</p>\n<p><img src="javascript:alert(1)" alt="x"></p>\n')).toEqual(['a.md:3 <img src="javascript:alert(1)">']);
 });
+test('a value is looked for by its first characters, not by a letter that happens to come earlier', () => {
+  expect(where('Say j.\n\n![x](javascript:alert(1))\n', '<p>Say j.</p>\n<p><img src="javascript:alert(1)" alt="x"></p>\n')).toEqual(['a.md:3 <img src="javascript:alert(1)">']);
+});
 test('what the source does not write at all was printed by the site: the page is named without a line, and the message says so', () => {
   const source = 'Intro\n\n<Aside type="note">x</Aside>\n\n## Usage\n';
   const [problem, ...rest] = publishedHtmlProblems('<p>Intro</p>\n<h2 id="usage">Usage<a href="#usage" onmouseover="alert(1)">#</a></h2>\n', 'a.mdx', source);
