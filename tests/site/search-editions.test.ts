@@ -4,15 +4,15 @@
  * from the Russian edition finds it in the English index and shows it at its /ru/ address, marked
  * «на английском». A page with a translation is found once, in Russian (its English page is left out).
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { fixtureBuild } from '../helpers/fixture-build.ts';
+import { writeAlphaTranslation } from '../helpers/alpha-translation.ts';
 import { searchPageResults } from '../helpers/search-page.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveSite, type SiteServer } from '../../scripts/lib/serve.ts';
-import { englishVersionOfSource } from '../../src/translations/translation-status.ts';
 import { t } from '../../src/lib/strings.ts';
 
 const fixture = fixtureBuild();
@@ -22,39 +22,7 @@ let page: Page;
 
 beforeAll(async () => {
   // alpha-feature has a Russian translation; beta-feature and the architectures have none.
-  const english = path.join(fixture.contentDir, 'features', 'alpha-feature.mdx');
-  const russian = path.join(fixture.contentDir, 'ru', 'features', 'alpha-feature.mdx');
-  mkdirSync(path.dirname(russian), { recursive: true });
-  writeFileSync(
-    russian,
-    `---
-title: Возможность альфа
-summary: Небольшая корректная страница, которую тесты плохого ввода ломают по одному месту за раз.
-englishVersion: "${await englishVersionOfSource(readFileSync(english, 'utf8'))}"
----
-## Что это такое {#what-it-is}
-
-Альфа — корректная страница. См. [бету](../beta-feature/).
-
-## Как пользоваться {#how-to-use-it}
-
-\`\`\`sh
-qemu-img info disk.img
-\`\`\`
-
-## Требования {#requirements}
-
-Нет.
-
-## Ограничения {#limitations}
-
-Неизвестны.
-
-## Где применимо {#where-it-applies}
-
-Везде.
-`,
-  );
+  await writeAlphaTranslation(fixture);
   const { status, output } = fixture.build();
   expect(status, output).toBe(0);
   server = await serveSite(fixture.outDir, '/');

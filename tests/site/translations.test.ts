@@ -5,11 +5,11 @@
  * said on the page, which links to the English one); a page with no translation is served under
  * /ru/ with the English text and a notice, and listed.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fixtureBuild, type FixtureBuild } from '../helpers/fixture-build.ts';
-import { englishVersionOfSource } from '../../src/translations/translation-status.ts';
+import { writeAlphaTranslation } from '../helpers/alpha-translation.ts';
 
 const ENGLISH = 'content/features/alpha-feature.mdx';
 const RUSSIAN = 'content/ru/features/alpha-feature.mdx';
@@ -17,41 +17,7 @@ const RUSSIAN = 'content/ru/features/alpha-feature.mdx';
 /** The fixture with a faithful Russian translation of alpha-feature (beta-feature has none). */
 async function withTranslation(): Promise<{ fixture: FixtureBuild; english: string; russian: string }> {
   const fixture = fixtureBuild();
-  const english = path.join(fixture.contentDir, 'features', 'alpha-feature.mdx');
-  const russian = path.join(fixture.contentDir, 'ru', 'features', 'alpha-feature.mdx');
-  mkdirSync(path.dirname(russian), { recursive: true });
-  const version = await englishVersionOfSource(readFileSync(english, 'utf8'));
-  writeFileSync(
-    russian,
-    `---
-title: Возможность альфа
-summary: Небольшая корректная страница, которую тесты плохого ввода ломают по одному месту за раз.
-englishVersion: "${version}"
----
-## Что это такое {#what-it-is}
-
-Альфа — корректная страница. См. [бету](../beta-feature/) и [как ею пользоваться](../beta-feature/#how-to-use-it).
-
-## Как пользоваться {#how-to-use-it}
-
-\`\`\`sh
-qemu-img info disk.img
-\`\`\`
-
-## Требования {#requirements}
-
-Нет.
-
-## Ограничения {#limitations}
-
-Неизвестны.
-
-## Где применимо {#where-it-applies}
-
-Везде.
-`,
-  );
-  return { fixture, english, russian };
+  return { fixture, ...(await writeAlphaTranslation(fixture)) };
 }
 
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
