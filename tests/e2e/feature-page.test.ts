@@ -4,8 +4,6 @@
  */
 import { describe, expect, test } from 'vitest';
 import { VIEWPORTS } from '../../scripts/lib/browser.ts';
-import { contentIds } from '../helpers/built-site.ts';
-import { mapConcurrently } from '../helpers/concurrently.ts';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 
 const site = useSiteInBrowser();
@@ -53,39 +51,7 @@ describe('the navigation of a feature page, without JavaScript', () => {
   });
 });
 
-describe('the copy button of a code block', () => {
-  // It used to sit over the code: on a phone it hid the end of the first line of most blocks.
-  test.each(Object.entries(VIEWPORTS))('hides no code on any feature page (%s)', async (_name, viewport) => {
-    const context = await site.browser.newContext({ viewport });
-    const perPage = await mapConcurrently(contentIds('features'), 4, async (id) => {
-      const { page } = await site.visit(context, `/features/${id}/`);
-      const hidden = await page.evaluate(() =>
-        [...document.querySelectorAll('pre.astro-code')].map((pre) => {
-          const button = pre.querySelector('.copy-code')?.getBoundingClientRect();
-          if (!button) return 'no copy button';
-          // Every piece of text under the button's box, as the layout placed it.
-          const texts = document.createTreeWalker(pre.querySelector('code')!, NodeFilter.SHOW_TEXT);
-          for (let text = texts.nextNode(); text; text = texts.nextNode()) {
-            if (!text.textContent!.trim()) continue;
-            const range = document.createRange();
-            range.selectNodeContents(text);
-            for (const box of range.getClientRects()) {
-              if (box.right > button.left && box.left < button.right && box.bottom > button.top && box.top < button.bottom) return `hides "${text.textContent!.slice(0, 60)}"`;
-            }
-          }
-          return '';
-        }),
-      );
-      await page.close();
-      return hidden.map((problem) => (problem ? `${id}: ${problem}` : ''));
-    });
-    const blocks = perPage.flat().length;
-    const covered = perPage.flat().filter(Boolean);
-    expect(blocks).toBeGreaterThan(100);
-    expect(covered).toEqual([]);
-    await context.close();
-  });
-});
+// The copy buttons of every page's code blocks, at the desktop and the phone width: pages.test.ts.
 
 describe('a printed feature page', () => {
   // Checked by eye too: page.pdf() of colo and backup-compression, light and dark, through pdftoppm.
