@@ -5,8 +5,10 @@
  * It runs the compile @astrojs/mdx runs (Sätteri's `mdxToJs`, with the site processor's features,
  * mdast and hast plugins, and the heading-ids plugin @astrojs/markdown-satteri adds) and evaluates
  * the result with a JSX runtime of a few lines that prints HTML strings instead of Astro's, with the
- * components as the HTML functions of src/components/mdx/html.ts. Only the last step differs from
- * the standard path, and tests/site/mdx-fast-path.test.ts checks that both print the same pages.
+ * components as the HTML functions of src/components/mdx/html.ts. Elements and their attributes
+ * print through Astro's own `spreadAttributes` and `voidElementNames`, the functions the standard
+ * path's runtime calls, rather than copies of them. Only the last step differs from the standard
+ * path, and tests/site/mdx-fast-path.test.ts checks that both print the same pages.
  *
  * The compiled code runs with `new Function`, as the standard path runs its module. That is safe
  * only because the content guard (../content-guard.ts), an mdast plugin of the same compile, has
@@ -17,6 +19,7 @@
  * What it cannot render as the standard path would fails the page, with its line and what to do:
  * local images (the standard path turns them into Astro's <Image>) and a component it lacks.
  */
+import { spreadAttributes, voidElementNames } from 'astro/runtime/server/index.js';
 import { mdxToJs, type Features, type HastPluginList, type MdastPluginList } from 'satteri';
 import { satteriCollectImagesPlugin, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { escapeHtml } from '../../lib/html.ts';
@@ -43,11 +46,6 @@ class Html {
 }
 
 const FRAGMENT = Symbol('mdx-html:fragment');
-/** Astro's list (runtime/server/render/util.js): these print as `<br/>` when they have no children. */
-const VOID_ELEMENTS = /^(area|base|br|col|command|embed|hr|img|input|keygen|link|meta|param|source|track|wbr)$/i;
-/** Attributes Astro prints as a bare name when true and leaves out when false. */
-const BOOLEAN_ATTRIBUTES = /^(?:allowfullscreen|async|autofocus|autoplay|checked|controls|default|defer|disabled|disablepictureinpicture|disableremoteplayback|formnovalidate|inert|loop|muted|nomodule|novalidate|open|playsinline|readonly|required|reversed|scoped|seamless|selected|itemscope)$/i;
-const BOOLEAN_IF_BOOLEAN = new Set(['popover', 'download', 'hidden']);
 
 /**
  * Children as HTML, text escaped. MDX gives text, elements, lists of them, or none: the content
@@ -60,32 +58,20 @@ function childrenHtml(children: unknown): string {
 }
 
 /**
- * A style object as Astro prints it (`toStyleString`): `{ textAlign: 'left' }` → `text-align:left`.
- * The compile gives an aligned table cell's, and turns a plugin's style string into one, leaving out
- * empty declarations.
+ * An element's attributes as Astro prints them: its own `spreadAttributes`, which the standard
+ * path's JSX runtime calls for every element (astro/runtime/server, the module compiled `.astro`
+ * components import), so quoting, booleans, `style` objects and custom elements cannot drift from
+ * it. One difference, on purpose: a name Astro would drop without a word (a directive such as
+ * set:html, a name that would end the tag) fails the page instead. Authors cannot write one
+ * (src/markdown/content-rules.ts), so only a plugin of the site's can.
  */
-function styleText(style: Record<string, unknown>): string {
-  return Object.entries(style)
-    .map(([key, value]) => `${key.startsWith('--') ? key : key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}:${String(value)}`)
-    .join(';');
-}
-
-/**
- * One attribute the way Astro's `addAttribute` prints it, for what MDX output holds: strings,
- * numbers, booleans (MDX leaves out absent ones, and joins lists such as a class list into text),
- * and style objects. A name Astro treats in a way of its own (a directive such as set:html or
- * class:list, a name that would end the tag) fails instead of being printed differently: authors
- * cannot write one (src/markdown/content-rules.ts), so only a plugin of the site's can.
- */
-function attributeHtml(key: string, value: unknown): string {
-  if (BOOLEAN_ATTRIBUTES.test(key) || (BOOLEAN_IF_BOOLEAN.has(key) && typeof value === 'boolean')) return value ? ` ${key}` : '';
-  const quoted = (text: string) => ` ${key}="${text.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
-  if (key === 'style') return quoted(styleText(value as Record<string, unknown>));
-  if (key.includes(':') || /[\s"'>/=]/.test(key)) {
-    throw new Error(`the MDX fast path cannot print the attribute ${key}=${JSON.stringify(value)} as Astro would. Pages may not write such an attribute (src/markdown/content-rules.ts); if the site's own plugin printed it, teach src/markdown/fast-path/mdx-html.ts Astro's rule for it.`);
+function attributesHtml(tag: string, attributes: Record<string, unknown>): string {
+  for (const [key, value] of Object.entries(attributes)) {
+    if (key.includes(':') || /[\s"'>/=]/.test(key)) {
+      throw new Error(`the MDX fast path cannot print the attribute ${key}=${JSON.stringify(value)} as Astro would. Pages may not write such an attribute (src/markdown/content-rules.ts); if the site's own plugin printed it, teach src/markdown/fast-path/mdx-html.ts Astro's rule for it.`);
+    }
   }
-  const text = String(value);
-  return text === '' ? ` ${key}` : quoted(text);
+  return String(spreadAttributes(attributes, tag));
 }
 
 type Component = (props: Record<string, unknown>) => Html;
@@ -95,9 +81,9 @@ function jsx(type: string | symbol | Component, props: Record<string, unknown>):
   if (typeof type === 'symbol') return new Html(childrenHtml(props['children']));
   if (typeof type === 'function') return type(props);
   const { children, ...attributes } = props;
-  const open = `<${type}${Object.entries(attributes).map(([key, value]) => attributeHtml(key, value)).join('')}`;
+  const open = `<${type}${attributesHtml(type, attributes)}`;
   // An element without content has no children at all in MDX output.
-  if (children === undefined && VOID_ELEMENTS.test(type)) return new Html(`${open}/>`);
+  if (children === undefined && voidElementNames.test(type)) return new Html(`${open}/>`);
   return new Html(`${open}>${childrenHtml(children)}</${type}>`);
 }
 
