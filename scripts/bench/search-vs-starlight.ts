@@ -9,7 +9,7 @@
  * Counted: every response the page asked for after its DOMContentLoaded event, so a side's search
  * code is counted whether it arrives when the page goes idle (Starlight loads its Pagefind UI then)
  * or when the reader opens the search (this site loads nothing until then); the page itself, its
- * styles and the scripts it loads before it is parsed are not. Each side opens its search with its
+ * styles, its icon and the scripts it loads before it is parsed are not. Each side opens its search with its
  * own key (`/` here, Ctrl+K on Starlight). Bytes as sent gzipped (bench-search.ts's rule), the
  * median of three cold runs per query, and the ratio of the sums over the queries.
  *
@@ -83,8 +83,9 @@ async function firstSearch(browser: Browser, url: string, ui: SearchUi, query: s
     page.on('domcontentloaded', () => (loaded = true));
     const counted: Promise<{ folder: string; bytes: number } | undefined>[] = [];
     context.on('request', (request) => {
-      if (!loaded) return;
       const { pathname } = new URL(request.url());
+      // The site icon, which both sides ask for once the page is parsed, is not search.
+      if (!loaded || pathname.endsWith('/favicon.svg')) return;
       const folder = pathname.split('/').filter(Boolean).slice(0, -1).pop() ?? '/';
       counted.push(
         request.response().then(
@@ -163,7 +164,7 @@ async function main(): Promise<void> {
     await browser.close();
   }
   const folders = (search: FirstSearch) => Object.entries(search.byFolder).map(([folder, entry]) => `${folder} ${entry.requests}× ${kB(entry.bytes)}`).join(', ');
-  process.stdout.write(`First search after the page's load event, cold cache, gzip as a host sends it (median of ${runs} runs), ${sites}\n`);
+  process.stdout.write(`First search after DOMContentLoaded, cold cache, gzip as a host sends it (median of ${runs} runs), ${sites}\n`);
   for (const { query, project, starlight } of rows) {
     process.stdout.write(`  ${JSON.stringify(query)}: this site ${project.requests} requests, ${kB(project.bytes)}; Starlight ${starlight.requests} requests, ${kB(starlight.bytes)}: ${(project.bytes / starlight.bytes).toFixed(2)}× the bytes\n`);
     process.stdout.write(`      this site: ${folders(project)}\n      Starlight: ${folders(starlight)}\n`);
