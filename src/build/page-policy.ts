@@ -22,8 +22,8 @@ import type { Element, Nodes } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { parse } from 'parse5';
 import { find, html as htmlSpace } from 'property-information';
-import { RESOURCE_PROPERTIES, URL_PROPERTIES } from '../safety/allow-list.ts';
-import { isPermittedResourceUrl, isPermittedUrl, srcsetUrls, urlSchemeOf } from '../safety/url-rule.ts';
+import { RESOURCE_PROPERTIES, URL_PROPERTIES, urlsInAttribute } from '../safety/allow-list.ts';
+import { isPermittedResourceUrl, isPermittedUrl, urlSchemeOf } from '../safety/url-rule.ts';
 
 const NEVER = new Set(['base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'fencedframe']);
 const HEAD_ONLY = new Set(['meta', 'link']);
@@ -86,10 +86,11 @@ export function publishedPageViolations(html: string, base: string): string[] {
       else if (/^shadowroot/i.test(name)) says(` ${name}`, 'a declarative shadow root: markup no check of the page\'s own tree sees');
       else if (SVG_RESOURCES.has(tag) && (property === 'href' || property === 'xLinkHref') && !isPermittedResourceUrl(String(value))) says(` ${name}="${String(value).slice(0, 40)}"`, 'a file on another host, fetched from every reader\'s browser');
       else if (URL_PROPERTIES.includes(property)) {
-        const bad = (property === 'srcSet' ? srcsetUrls(String(value)) : [String(value)]).find((url) => !isPermittedUrl(url) && !(tag === 'img' && urlSchemeOf(url) === 'data' && /^\s*data:image\/(png|gif|webp|jpeg)[;,]/i.test(url)));
+        const urls = urlsInAttribute(property, value);
+        const bad = urls.find((url) => !isPermittedUrl(url) && !(tag === 'img' && urlSchemeOf(url) === 'data' && /^\s*data:image\/(png|gif|webp|jpeg)[;,]/i.test(url)));
         if (bad !== undefined) says(` ${name}="${bad.slice(0, 40)}"`, 'a URL that is not http, https, mailto or relative');
         else if (RESOURCE_PROPERTIES.includes(property) && tag !== 'link' && tag !== 'script') {
-          const remote = (property === 'srcSet' ? srcsetUrls(String(value)) : [String(value)]).find((url) => !isPermittedResourceUrl(url) && urlSchemeOf(url) !== 'data');
+          const remote = urls.find((url) => !isPermittedResourceUrl(url) && urlSchemeOf(url) !== 'data');
           if (remote !== undefined) says(` ${name}="${remote.slice(0, 40)}"`, 'a file on another host, fetched from every reader\'s browser');
         }
       }

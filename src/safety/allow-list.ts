@@ -18,7 +18,7 @@
  * (`hast-util-from-html`, parse5) has tokenised the HTML as a browser does, and it fails closed.
  */
 import type { Schema } from 'hast-util-sanitize';
-import { PERMITTED_SCHEMES } from './url-rule.ts';
+import { PERMITTED_SCHEMES, srcsetUrls } from './url-rule.ts';
 
 /** HTML elements an author may write. */
 export const AUTHOR_ELEMENTS: readonly string[] = (
@@ -55,6 +55,16 @@ export const RESOURCE_PROPERTIES: readonly string[] = ['src', 'srcSet', 'poster'
 
 /** Attributes whose value is a URL (hast property names), each checked against ./url-rule.ts. */
 export const URL_PROPERTIES: readonly string[] = ['href', 'src', 'srcSet', 'cite', 'poster', 'action', 'formAction', 'data', 'background', 'longDesc', 'xLinkHref', 'ping', 'manifest', 'codeBase', 'archive', 'useMap', 'itemType'];
+
+/**
+ * The URLs an attribute holds, for the checks of both the page bodies (./html-check.ts) and the
+ * built pages (src/build/page-policy.ts): each candidate of a `srcset`, the value of any other URL
+ * attribute, none for the rest.
+ * @example urlsInAttribute('srcSet', 'a.png 1x, b.png 2x') // → ['a.png', 'b.png']
+ */
+export function urlsInAttribute(property: string, value: unknown): string[] {
+  return property === 'srcSet' ? srcsetUrls(String(value)) : URL_PROPERTIES.includes(property) ? [String(value)] : [];
+}
 
 /**
  * What the site's own code prints into a page body besides the author's markup, and where.

@@ -20,8 +20,8 @@ import { parse } from 'parse5';
 import { VFile } from 'vfile';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { find, html as htmlSpace } from 'property-information';
-import { isPermittedResourceUrl, isPermittedUrl, PERMITTED_URL_ADVICE, RESOURCE_URL_ADVICE, srcsetUrls } from './url-rule.ts';
-import { RESOURCE_PROPERTIES, URL_PROPERTIES } from './allow-list.ts';
+import { isPermittedResourceUrl, isPermittedUrl, PERMITTED_URL_ADVICE, RESOURCE_URL_ADVICE } from './url-rule.ts';
+import { RESOURCE_PROPERTIES, urlsInAttribute } from './allow-list.ts';
 
 /** One thing the allow-list refuses, where the parser found it in the checked HTML. */
 export interface HtmlFinding {
@@ -124,7 +124,7 @@ function elementVerdict(element: Element, placed: boolean, schema: Schema): Html
     // Stryker: equivalent mutants — parse5 never gives a property without a value.
     if (value === undefined || value === null) continue;
     const name = attributeName(property);
-    const urls = property === 'srcSet' ? srcsetUrls(String(value)) : URL_PROPERTIES.includes(property) ? [String(value)] : [];
+    const urls = urlsInAttribute(property, value);
     const badUrl = urls.find((url) => !isPermittedUrl(url));
     const remote = RESOURCE_PROPERTIES.includes(property) ? urls.find((url) => !isPermittedResourceUrl(url)) : undefined;
     if (badUrl !== undefined) {

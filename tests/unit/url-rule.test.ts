@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { urlsInAttribute } from '../../src/safety/allow-list.ts';
 import { publishedHtmlProblems } from '../../src/safety/published-html.ts';
 import { isPermittedResourceUrl, isPermittedUrl, srcsetUrls, urlSchemeOf } from '../../src/safety/url-rule.ts';
 
@@ -45,4 +46,11 @@ test('a file of another host is known however the URL parser would reach it: sev
 
 test('a path of the site stays one when it holds a space or a double slash after its start', () => {
   for (const url of ['/ /tracker.example/p.gif', '/images//colo.png', 'images/a //b.png']) expect(isPermittedResourceUrl(url), JSON.stringify(url)).toBe(true);
+});
+
+test('the URLs an attribute holds: each srcset candidate, a URL attribute\'s value, nothing for other attributes', () => {
+  expect(urlsInAttribute('srcSet', 'a.png 1x, javascript:x 2x')).toEqual(['a.png', 'javascript:x']);
+  expect(urlsInAttribute('href', 'https://example.org/')).toEqual(['https://example.org/']);
+  expect(urlsInAttribute('xLinkHref', '#a')).toEqual(['#a']);
+  expect(urlsInAttribute('title', 'javascript:x')).toEqual([]);
 });
