@@ -1,16 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError } from '../lib/content-error.ts';
-import { parse } from 'parse5';
 import { PUBLISHED_SCHEMA } from '../safety/allow-list.ts';
 import { checkHtmlFragment } from '../safety/html-check.ts';
-import { publishedPageViolations } from './page-policy.ts';
+import { parsePage, publishedPageViolations, type ParsedPage } from './page-policy.ts';
 
 /**
  * The HTML inside a built page's body container (`<div class="prose">`, where the layouts print a
  * page's rendered Markdown or MDX), as written in the file; undefined on pages without one.
  */
-export function pageBodyHtml(html: string): string | undefined {
+export function pageBodyHtml(html: string, page: ParsedPage = parsePage(html)): string | undefined {
   type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node; sourceCodeLocation?: { startTag?: { endOffset: number }; endTag?: { startOffset: number } } };
   const find = (node: Node): Node | undefined => {
     if (node.nodeName === 'div' && node.attrs?.some((attribute) => attribute.name === 'class' && attribute.value.split(/\s+/).includes('prose'))) return node;
@@ -20,7 +19,7 @@ export function pageBodyHtml(html: string): string | undefined {
     }
     return undefined;
   };
-  const location = find(parse(html, { sourceCodeLocationInfo: true }) as unknown as Node)?.sourceCodeLocation;
+  const location = find(page as unknown as Node)?.sourceCodeLocation;
   return location?.startTag && location.endTag ? html.slice(location.startTag.endOffset, location.endTag.startOffset) : undefined;
 }
 
@@ -32,11 +31,13 @@ export async function assertPagePolicy(outDir: string, files: readonly string[],
   const found: string[] = [];
   for (const file of files.filter((name) => name.endsWith('.html'))) {
     const html = await readFile(path.join(outDir, file), 'utf8');
-    const violations = publishedPageViolations(html, base);
+    // One parse for both looks at the page; the body is parsed again as a fragment, in its context.
+    const page = parsePage(html);
+    const violations = publishedPageViolations(page, base);
     found.push(...violations.map((violation) => `${file}: ${violation}`));
     // The body against the allow-list every body is held to (src/safety/allow-list.ts), not only
     // against what no page may hold.
-    const body = pageBodyHtml(html);
+    const body = pageBodyHtml(html, page);
     if (body !== undefined) found.push(...checkHtmlFragment(body, PUBLISHED_SCHEMA).map((finding) => `${file}: ${finding.field} ${finding.message}`));
   }
   if (found.length > 0) throw new ContentError(`These built pages hold what no page may publish; nothing was published:\n${found.map((line) => `  ${line}`).join('\n')}`);

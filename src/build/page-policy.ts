@@ -20,7 +20,7 @@
 import { createHash } from 'node:crypto';
 import type { Element, Nodes } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
-import { parse } from 'parse5';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { find, html as htmlSpace } from 'property-information';
 import { RESOURCE_PROPERTIES, URL_PROPERTIES, urlsInAttribute } from '../safety/allow-list.ts';
 import { isPermittedResourceUrl, isPermittedUrl, urlSchemeOf } from '../safety/url-rule.ts';
@@ -48,12 +48,18 @@ function scriptHashes(root: Nodes): Set<string> {
   return hashes;
 }
 
+/** A built page as a browser parses it (scripting on), with where each node stands in the text. */
+export type ParsedPage = DefaultTreeAdapterMap['document'];
+export function parsePage(html: string): ParsedPage {
+  return parse(html, { scriptingEnabled: true, sourceCodeLocationInfo: true });
+}
+
 /**
  * Everything a built page holds that no page may hold, each as `<tag attr>: why`; empty when none.
  * @example publishedPageViolations('<!doctype html><body><img src=x onerror=alert(1)>', '/') // → ['<img onerror>: an event handler']
  */
-export function publishedPageViolations(html: string, base: string): string[] {
-  const root = fromParse5(parse(html, { scriptingEnabled: true }));
+export function publishedPageViolations(page: string | ParsedPage, base: string): string[] {
+  const root = fromParse5(typeof page === 'string' ? parsePage(page) : page);
   const hashes = scriptHashes(root);
   const violations: string[] = [];
   const visit = (node: Nodes, inHead: boolean) => {
