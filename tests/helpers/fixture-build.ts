@@ -1,6 +1,6 @@
 /** Builds a throwaway copy of a small content set, to see how the build treats bad input. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { root } from './built-site.ts';
@@ -13,6 +13,12 @@ export interface FixtureBuild {
   outDir: string;
   /** The project the build runs in: a copy of the checkout's code (see copyOfProject). */
   projectDir: string;
+  /**
+   * Changes the site's own code in the project copy (`file` relative to it): `from` replaced by `to`,
+   * failing if `from` is not there, so a test that breaks a renderer on purpose cannot go on
+   * unbroken after that code moves.
+   */
+  changeSiteCode(file: string, from: string, to: string): void;
   /** Runs `npm run build`'s script in the project copy, with `args` after it (`--verbose`). */
   build(env?: Record<string, string>, args?: readonly string[]): { status: number; output: string };
   /** Runs `astro build` itself in the project, without the pre-flight of `npm run build`, into a folder of its own. */
@@ -56,6 +62,12 @@ export function fixtureBuild(): FixtureBuild {
     contentDir,
     outDir,
     projectDir,
+    changeSiteCode(file, from, to) {
+      const source = path.join(projectDir, file);
+      const original = readFileSync(source, 'utf8');
+      if (!original.includes(from)) throw new Error(`${file} no longer holds ${JSON.stringify(from)}: update the test that changes it`);
+      writeFileSync(source, original.replace(from, to));
+    },
     build(env = {}, args = []) {
       const result = spawnSync(process.execPath, [path.join(projectDir, 'scripts/build.ts'), ...args], {
         cwd: projectDir,

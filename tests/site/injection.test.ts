@@ -71,11 +71,7 @@ test('what the site\'s own renderers print is checked too: a heading plugin that
   // The rules read what authors write; the gate (src/safety/published-html.ts) reads what is
   // published, so a plugin or a dependency that starts printing active content is stopped as well.
   const fixture = fixtureBuild();
-  const plugin = path.join(fixture.projectDir, 'src/markdown/heading-anchors.ts');
-  const original = readFileSync(plugin, 'utf8');
-  const broken = original.replace("className: ['heading-anchor'], href: `#${id}`,", "className: ['heading-anchor'], href: `#${id}`, onmouseover: 'alert(1)',");
-  expect(broken).not.toBe(original);
-  writeFileSync(plugin, broken);
+  fixture.changeSiteCode('src/markdown/heading-anchors.ts', "className: ['heading-anchor'], href: `#${id}`,", "className: ['heading-anchor'], href: `#${id}`, onmouseover: 'alert(1)',");
   const { status, output } = fixture.build();
   expect(status, output).not.toBe(0);
   // Named without a line, as the site's own doing: the pages do not write the handler.
@@ -87,12 +83,8 @@ test('what the site\'s own renderers print is checked too: a heading plugin that
 test('on @astrojs/mdx\'s own path (MDX_PATH=standard), what a component prints into a built MDX body is held to the allow-list too', () => {
   // There Astro renders MDX bodies after the content loader's gate, so the built pages are checked.
   const fixture = fixtureBuild();
-  const component = path.join(fixture.projectDir, 'src/components/mdx/aside.ts');
-  const original = readFileSync(component, 'utf8');
   // An attribute the allow-list does not permit on a <div>, though no deny-list names it.
-  const broken = original.replace('<div class="aside aside-${type}" role="note"', '<div class="aside aside-${type}" role="note" contenteditable="true"');
-  expect(broken).not.toBe(original);
-  writeFileSync(component, broken);
+  fixture.changeSiteCode('src/components/mdx/aside.ts', '<div class="aside aside-${type}" role="note"', '<div class="aside aside-${type}" role="note" contenteditable="true"');
   const alpha = path.join(fixture.contentDir, 'features/alpha-feature.mdx');
   writeFileSync(alpha, readFileSync(alpha, 'utf8').replace('Alpha is a valid page.', 'Alpha is a valid page.\n\n<Aside type="note">A remark.</Aside>\n'));
   const { status, output } = fixture.build({ MDX_PATH: 'standard' });
