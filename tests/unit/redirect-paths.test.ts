@@ -49,3 +49,13 @@ test('aliases that are not a list are no redirects here (the schema refuses them
   const dir = featuresDir({ 'colo.md': '---\ntitle: COLO\naliases: coarse-lock-stepping\n---\n', 'empty.md': '---\n---\n', 'bare.md': 'No frontmatter.\n' });
   expect([...readRedirectPaths(dir, '/')].sort()).toEqual(['/f/bare/', '/f/colo/', '/f/empty/', '/ru/f/bare/', '/ru/f/colo/', '/ru/f/empty/']);
 });
+
+test('only English feature pages give redirects: a translation or an architecture page gives none of its own', () => {
+  const dir = featuresDir({ 'colo.md': '---\ntitle: COLO\n---\n' });
+  mkdirSync(path.join(dir, 'ru', 'features'), { recursive: true });
+  writeFileSync(path.join(dir, 'ru', 'features', 'colo.md'), '---\ntitle: COLO\naliases: [ru-only]\n---\n');
+  writeFileSync(path.join(dir, 'ru', 'features', 'stray.md'), '---\ntitle: Stray\n---\n');
+  mkdirSync(path.join(dir, 'architectures'));
+  writeFileSync(path.join(dir, 'architectures', 'x86.md'), '---\nname: x86\naliases: [i386]\n---\n');
+  expect([...readRedirectPaths(dir, '/')].sort()).toEqual(['/f/colo/', '/ru/f/colo/']);
+});
