@@ -1,9 +1,8 @@
 /**
- * `npm test`: every check, in the order a failure is cheapest to read. Type check, lint and the unit
- * tests, then a build of the real content (the other suites read dist/), then the other Vitest
- * projects: built site and bad input, browser, and the runnable examples against a real QEMU. All
- * steps run even when one fails (except after a failed build), and the last lines give each step's
- * time and sum them up.
+ * `npm test`: every check, in the order a failure is cheapest to read. Type check, lint and a build
+ * of the real content (the suites read dist/), then every Vitest project: unit, built site and bad
+ * input, browser, and the runnable examples against a real QEMU. All steps run even when one fails
+ * (except after a failed build), and the last lines give each step's time and sum them up.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -17,25 +16,20 @@ interface Step {
   args: string[];
 }
 
-const vitest = (project: string): Step => ({ name: `${project} tests (vitest)`, command: bin('vitest'), args: ['run', '--project', project] });
-
 /**
  * Steps in stages. The steps of a stage run side by side, their output held and printed whole, in
- * order, once all have ended. The first stage holds the checks that need no build: the type check
- * keeps about one core busy for 20 s, lint one for 10 s, and the unit tests (two worker threads,
- * temporary folders of their own, never dist/ or .astro/) fill what the two leave idle. Not the
- * build beside them: `astro check` syncs content into the same .astro/ store the build writes.
- * Then one Vitest project at a time: each uses every core, and builds, browsers and QEMU would
- * fight over them.
+ * order, once all have ended: type check and lint each keep about one core busy, so on two cores
+ * both take the time of the longer. Not the build beside them: `astro check` syncs content into
+ * the same .astro/ store the build writes. One Vitest project at a time: each uses every core,
+ * and builds, browsers and QEMU would fight over them.
  */
 const stages: Step[][] = [
   [
     { name: 'type check (astro check)', command: bin('astro'), args: ['check'] },
     { name: 'lint (eslint, zero warnings)', command: bin('eslint'), args: ['.', '--max-warnings', '0'] },
-    vitest('unit'),
   ],
   [{ name: 'build of the real content', command: process.execPath, args: [path.join(root, 'scripts/build.ts')] }],
-  ...['site', 'browser', 'examples'].map((project) => [vitest(project)]),
+  ...['unit', 'site', 'browser', 'examples'].map((project) => [{ name: `${project} tests (vitest)`, command: bin('vitest'), args: ['run', '--project', project] }]),
 ];
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
