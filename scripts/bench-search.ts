@@ -24,6 +24,22 @@ import { serveSite, type SiteServer } from './lib/serve.ts';
 /** Types a static host compresses on the fly; Pagefind's index files and its WebAssembly are gzip already. */
 const COMPRESSIBLE = /\.(?:js|mjs|json|css|html|svg)$/;
 
+/** The bytes a response costs on the wire from a gzip-ing static host: gzipped if its type is compressed on the fly. */
+export const wireBytes = (pathname: string, body: Buffer) => (COMPRESSIBLE.test(pathname) ? gzipSync(body, { level: 6 }).length : body.length);
+
+/** Responses counted by a key (a kind of file, a folder): requests and bytes per key, and in all. */
+export function tally(responses: readonly ({ key: string; bytes: number } | undefined)[]): { requests: number; bytes: number; byKey: Record<string, { requests: number; bytes: number }> } {
+  const byKey: Record<string, { requests: number; bytes: number }> = {};
+  for (const response of responses) {
+    if (!response) continue;
+    const entry = (byKey[response.key] ??= { requests: 0, bytes: 0 });
+    entry.requests += 1;
+    entry.bytes += response.bytes;
+  }
+  const entries = Object.values(byKey);
+  return { requests: entries.reduce((sum, entry) => sum + entry.requests, 0), bytes: entries.reduce((sum, entry) => sum + entry.bytes, 0), byKey };
+}
+
 /**
  * From the `/` key press to the results on screen (in the page's own clock): the requests, their
  * bytes as a gzip-ing static host sends them, also per kind of file, and the results Pagefind
@@ -72,11 +88,10 @@ export async function measureColdQuery(distDir: string, base: string, query: str
       }).observe(element, { attributes: true, attributeFilter: ['data-state'] });
     });
     // Counted from here: every response of the context, the worker's fetches included.
-    const pending: Promise<{ kind: string; bytes: number } | undefined>[] = [];
+    const pending: Promise<{ key: string; bytes: number } | undefined>[] = [];
     context.on('response', (response) => {
       const { pathname } = new URL(response.url());
-      const wire = (body: Buffer) => ({ kind: kindOf(pathname), bytes: COMPRESSIBLE.test(pathname) ? gzipSync(body, { level: 6 }).length : body.length });
-      pending.push(response.body().then(wire, () => undefined));
+      pending.push(response.body().then((body) => ({ key: kindOf(pathname), bytes: wireBytes(pathname, body) }), () => undefined));
     });
     await page.keyboard.press('/');
     await page.keyboard.insertText(query);
@@ -84,18 +99,11 @@ export async function measureColdQuery(distDir: string, base: string, query: str
     await page.waitForLoadState('networkidle');
     const marks = await page.evaluate(() => (window as unknown as { __searchBench: Record<string, number> }).__searchBench);
     const status = (await page.locator('site-search [data-search-status]').textContent()) ?? '';
-    const byKind: ColdQuery['byKind'] = {};
-    for (const request of await Promise.all(pending)) {
-      if (!request) continue;
-      const entry = (byKind[request.kind] ??= { requests: 0, bytes: 0 });
-      entry.requests += 1;
-      entry.bytes += request.bytes;
-    }
-    const kinds = Object.values(byKind);
+    const { requests, bytes, byKey: byKind } = tally(await Promise.all(pending));
     return {
       query,
-      requests: kinds.reduce((sum, kind) => sum + kind.requests, 0),
-      bytes: kinds.reduce((sum, kind) => sum + kind.bytes, 0),
+      requests,
+      bytes,
       results: Number(status.replace(/\D/g, '')) || 0,
       timeToResultsMs: Math.round((marks['end'] ?? Number.NaN) - (marks['start'] ?? Number.NaN)),
       byKind,

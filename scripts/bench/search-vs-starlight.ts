@@ -22,14 +22,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../lib/browser.ts';
 import { serveSite } from '../lib/serve.ts';
-import { kB } from '../bench-search.ts';
-
-/** Types a static host compresses on the fly; Pagefind's index files and its WebAssembly are gzip already. */
-const COMPRESSIBLE = /\.(?:js|mjs|json|css|html|svg)$/;
+import { kB, tally, wireBytes } from '../bench-search.ts';
 
 /** What tells each side's search that the reader asked, and that the results are on screen. */
 interface SearchUi {
@@ -81,7 +77,7 @@ async function firstSearch(browser: Browser, url: string, ui: SearchUi, query: s
     page.setDefaultTimeout(60_000);
     let loaded = false;
     page.on('domcontentloaded', () => (loaded = true));
-    const counted: Promise<{ folder: string; bytes: number } | undefined>[] = [];
+    const counted: Promise<{ key: string; bytes: number } | undefined>[] = [];
     context.on('request', (request) => {
       const { pathname } = new URL(request.url());
       // The site icon, which both sides ask for once the page is parsed, is not search.
@@ -91,7 +87,7 @@ async function firstSearch(browser: Browser, url: string, ui: SearchUi, query: s
         request.response().then(
           async (response) => {
             const body = await response?.body().catch(() => undefined);
-            return body ? { folder, bytes: COMPRESSIBLE.test(pathname) ? gzipSync(body, { level: 6 }).length : body.length } : undefined;
+            return body ? { key: folder, bytes: wireBytes(pathname, body) } : undefined;
           },
           () => undefined,
         ),
@@ -106,15 +102,8 @@ async function firstSearch(browser: Browser, url: string, ui: SearchUi, query: s
     await page.keyboard.insertText(query);
     await page.waitForFunction(() => (window as unknown as { __firstResults?: number }).__firstResults !== undefined);
     await page.waitForLoadState('networkidle');
-    const byFolder: FirstSearch['byFolder'] = {};
-    for (const response of await Promise.all(counted)) {
-      if (!response) continue;
-      const entry = (byFolder[response.folder] ??= { requests: 0, bytes: 0 });
-      entry.requests += 1;
-      entry.bytes += response.bytes;
-    }
-    const folders = Object.values(byFolder);
-    return { requests: folders.reduce((sum, entry) => sum + entry.requests, 0), bytes: folders.reduce((sum, entry) => sum + entry.bytes, 0), byFolder };
+    const { requests, bytes, byKey: byFolder } = tally(await Promise.all(counted));
+    return { requests, bytes, byFolder };
   } finally {
     await context.close();
   }
