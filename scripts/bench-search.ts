@@ -117,6 +117,9 @@ export async function measureColdQuery(distDir: string, base: string, query: str
 
 export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
+/** The middle value of a few measurements (the upper one of an even count); NaN for none. */
+export const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
 async function main(): Promise<void> {
   const root = path.resolve(import.meta.dirname, '..');
   const { values, positionals } = parseArgs({
@@ -134,8 +137,7 @@ async function main(): Promise<void> {
     for (const query of positionals.length > 0 ? positionals : ['vhost-vsock-pci', 'q35', 'fault tolerance']) {
       const measured: ColdQuery[] = [];
       for (let run = 0; run < runs; run++) measured.push(await measureColdQuery(distDir, base, query, { server, browser }, values.from.replace(/^\//, '')));
-      const times = measured.map((item) => item.timeToResultsMs).sort((a, b) => a - b);
-      rows.push({ ...(measured[0] as ColdQuery), timeToResultsMs: times[Math.floor(times.length / 2)] as number });
+      rows.push({ ...(measured[0] as ColdQuery), timeToResultsMs: median(measured.map((item) => item.timeToResultsMs)) });
     }
   } finally {
     await browser.close();

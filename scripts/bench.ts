@@ -23,7 +23,7 @@ import { isSearchBundleFolder } from '../src/lib/search-shards.ts';
 import { createCodeHighlighter } from '../src/lib/code-highlighter.ts';
 import { LOCALES } from '../src/lib/i18n.ts';
 import { syntheticPages, syntheticSlug } from './bench/synthetic.ts';
-import { kB, measureColdQuery, type ColdQuery } from './bench-search.ts';
+import { kB, measureColdQuery, median, type ColdQuery } from './bench-search.ts';
 import { CHROMIUM } from './lib/browser.ts';
 import { serveSite } from './lib/serve.ts';
 
@@ -183,7 +183,6 @@ async function shikiCost(pages: number) {
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** One page type's Lighthouse result: each category's median score over the runs, every run's scores, and the median total blocking time. */
 type LighthouseScores = { median: Record<string, number>; runs: Record<string, number>[]; blockingMs: number };
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 /**
  * Lighthouse's category scores (its default mobile run) for each page type, through its CLI, run
  * `lighthouseRuns` times a page. Why several: its simulated throttling multiplies the main-thread

@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../lib/browser.ts';
 import { serveSite } from '../lib/serve.ts';
-import { kB, tally, wireBytes } from '../bench-search.ts';
+import { kB, median, tally, wireBytes } from '../bench-search.ts';
 
 /** What tells each side's search that the reader asked, and that the results are on screen. */
 interface SearchUi {
@@ -108,8 +108,6 @@ async function firstSearch(browser: Browser, url: string, ui: SearchUi, query: s
     await context.close();
   }
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 async function main(): Promise<void> {
   const root = path.resolve(import.meta.dirname, '../..');
