@@ -67,6 +67,11 @@ export default defineConfig({
     // (tests/site/dev-edit.test.ts). Waiting until the file's size holds for 100 ms costs each save
     // that much and gives one change with the whole text.
     server: { watch: { awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 20 } } },
+    // The search bundles (`?worker&url` in src/scripts/search-loader.ts; none runs as a worker) as
+    // ES modules, so one can keep code that only some searches need in a chunk it imports when
+    // needed: the corrections (src/scripts/search-core.ts, loadSpeller). Vite's default, IIFE,
+    // cannot split.
+    worker: { format: 'es' },
     // One stylesheet for the whole site (a few KB): one request, cached for every page after the first.
     build: {
       cssCodeSplit: false,

@@ -20,6 +20,7 @@
  */
 import { stemmer as russianStem } from '@orama/stemmers/russian';
 import { editDistance } from './did-you-mean.ts';
+import { normalizeName, textWords } from './query-words.ts';
 
 /** The names and words a query is checked against, as the data file carries them. */
 export interface SearchVocabulary {
@@ -77,11 +78,6 @@ export function otherLayout(word: string): string | undefined {
  */
 export function stemOf(key: string): string {
   return /[а-яё]/.test(key) ? russianStem(key) : key;
-}
-
-/** A word as the comparison sees it: lower case, without hyphens, dots, underscores or other separators. */
-export function normalizeName(word: string): string {
-  return word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**
@@ -239,21 +235,7 @@ export function misspeltWords(query: string, suggestion: string): string[] {
  * is in the pages it finds and keeps them.
  */
 export function matchedOnlyLoosely(misspelt: readonly string[], texts: readonly string[]): boolean {
-  const words = new Set<string>();
-  for (const text of texts) {
-    // A word as the reader would type it may sit inside an option string: `boot.img` in `file=boot.img`.
-    for (const word of text.split(/[\s,;=()]+/)) words.add(normalizeName(word));
-    for (const part of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) words.add(stemOf(part));
-  }
+  const words = textWords(texts);
+  for (const word of [...words]) words.add(stemOf(word));
   return !misspelt.some((word) => words.has(normalizeName(word)) || words.has(stemOf(normalizeName(word))));
-}
-
-/**
- * The query without the words that find nothing on their own, or undefined when that leaves it
- * unchanged or empty: the words kept are what the reader is shown results for.
- * @example keptWords(['ускоритель', 'шифрования'], [false, true]) // → 'шифрования'
- */
-export function keptWords(words: readonly string[], foundAlone: readonly boolean[]): string | undefined {
-  const kept = words.filter((_, at) => foundAlone[at]);
-  return kept.length > 0 && kept.length < words.length ? kept.join(' ') : undefined;
 }

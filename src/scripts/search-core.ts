@@ -5,7 +5,8 @@
  * lazily; nothing here runs at page load.
  */
 import { joinBase } from '../lib/hrefs.ts';
-import { keptWords, matchedOnlyLoosely, misspeltWords, NameMatcher, type SearchVocabulary } from '../lib/search-suggest.ts';
+import { keptWords, spelledAsIn } from '../lib/query-words.ts';
+import type { NameMatcher, SearchVocabulary } from '../lib/search-suggest.ts';
 import { highlightTerms, indexForm, partsForm, RANKING, withHighlight } from './search-query.ts';
 import { resultInEdition, searchBundles } from '../lib/search-editions.ts';
 import { editionRoot, pageLocale } from './page-edition.ts';
@@ -99,28 +100,39 @@ export function loadPagefind(): Promise<PagefindApi> {
   return loading;
 }
 
-let matching: Promise<NameMatcher | undefined> | undefined;
+/** The corrections: the code that makes them and the names of the site it checks a query against. */
+interface Speller {
+  matcher: NameMatcher;
+  matchedOnlyLoosely: (misspelt: readonly string[], texts: readonly string[]) => boolean;
+  misspeltWords: (query: string, suggestion: string) => string[];
+}
+
+let spelling: Promise<Speller | undefined> | undefined;
 
 /**
- * The names of the site (src/pages/search-names.json.ts), fetched once, on the first search, while
- * Pagefind loads. Without them search still works, only without suggestions; a failed fetch is
- * retried by the next search.
+ * The corrections, loaded once, the first time a query may need one: a query whose words all
+ * stand in the pages it found (query-words.ts) loads neither, which is most first searches. Two
+ * requests in parallel: the code (search-suggest.ts, a chunk of its own: the edit distance and the
+ * Russian stemmer are most of the search code's bytes) and the names
+ * (src/pages/search-names.json.ts). Without them search still works, only without corrections; a
+ * failure is retried by the next search that needs them.
  */
-export function loadNameMatcher(): Promise<NameMatcher | undefined> {
-  if (!matching) {
+export function loadSpeller(): Promise<Speller | undefined> {
+  if (!spelling) {
     // Each edition checks spelling against its own names (its titles and keywords): /ru/search-names.json.
-    matching = fetch(joinBase(editionRoot(), 'search-names.json'))
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return new NameMatcher((await response.json()) as SearchVocabulary);
-      })
+    const names = fetch(joinBase(editionRoot(), 'search-names.json')).then(async (response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return (await response.json()) as SearchVocabulary;
+    });
+    spelling = Promise.all([import('../lib/search-suggest.ts'), names])
+      .then(([code, vocabulary]) => ({ matcher: new code.NameMatcher(vocabulary), matchedOnlyLoosely: code.matchedOnlyLoosely, misspeltWords: code.misspeltWords }))
       .catch((error: unknown) => {
-        matching = undefined;
+        spelling = undefined;
         console.info('Search suggestions are unavailable', error);
         return undefined;
       });
   }
-  return matching;
+  return spelling;
 }
 
 /** The number of the latest runSearch() call. */
@@ -151,9 +163,10 @@ async function searchIndex(api: PagefindApi, query: string, options: SearchOptio
  * Runs a search. A query with no words lists every page the filters allow (Pagefind's
  * `search(null, { filters })`). Resolves to null when a newer debounced search replaced this one.
  *
- * Each word is also checked against the site's names, whatever Pagefind found: its matching
- * forgives some slips but not others, and ranks what it finds by shared letters, so `powrenv`
- * lists qemu-img dd first and `guest-cdi` every page that says "guest". When the typed query
+ * A word that the first results' pages do not write as typed is checked against the site's names,
+ * whatever Pagefind found: its matching forgives some slips but not others, and ranks what it
+ * finds by shared letters, so `powrenv` lists qemu-img dd first and `guest-cdi` every page that
+ * says "guest". When the typed query
  * finds nothing, or pages none of which holds a misspelt word (search-suggest.ts,
  * matchedOnlyLoosely), the corrected query is searched and its results shown instead ("Showing
  * results for …"); otherwise the correction is only offered ("Did you mean …?"). `asTyped` (the
@@ -163,7 +176,6 @@ async function searchIndex(api: PagefindApi, query: string, options: SearchOptio
 export async function runSearch(query: string, filters: Filters, debounceMs = 0, asTyped = false): Promise<SearchOutcome | null> {
   // A newer search makes this one stale: it stops before the extra searches of a correction.
   const mine = ++latestSearch;
-  const names = loadNameMatcher();
   const api = await loadPagefind();
   const chosen = Object.fromEntries(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])));
   const options: SearchOptions = { filters: excluded ? { ...chosen, not: excluded } : chosen };
@@ -171,12 +183,16 @@ export async function runSearch(query: string, filters: Filters, debounceMs = 0,
   if (!indexForm(query) && query.trim()) return { results: [] };
   const results = await searchIndex(api, query, options, debounceMs);
   if (!results) return null;
-  const suggestion = indexForm(query) ? (await names)?.suggest(query) : undefined;
+  if (!indexForm(query)) return { results };
+  // The first results' text: the pages the dialog shows anyway, so this fetches nothing extra.
+  const texts = await Promise.all(results.slice(0, CHECKED_RESULTS).map(async (result) => (await result.data()).content));
+  if (mine !== latestSearch) return null;
+  const speller = spelledAsIn(query, texts) ? undefined : await loadSpeller();
+  const suggestion = speller?.matcher.suggest(query);
   if (mine !== latestSearch) return null;
   if (asTyped) return { results, suggestion };
-  if (suggestion) {
-    const texts = await Promise.all(results.slice(0, CHECKED_RESULTS).map(async (result) => (await result.data()).content));
-    if (!matchedOnlyLoosely(misspeltWords(query, suggestion), texts)) return { results, suggestion };
+  if (speller && suggestion) {
+    if (!speller.matchedOnlyLoosely(speller.misspeltWords(query, suggestion), texts)) return { results, suggestion };
     const corrected = await searchIndex(api, suggestion, options, 0);
     if (mine !== latestSearch) return null;
     if (corrected && corrected.length > 0) return { results: corrected, suggestion, corrected: true };

@@ -11,13 +11,14 @@
  * are. State lives in data attributes on the element (`data-state`: idle, loading, results,
  * empty, error; `data-open`).
  */
-import { loadNameMatcher, loadPagefind, renderResult, resultView, runSearch, StatusRegion, type ResultClasses, type ResultView, type SearchState, type StatusNote } from './search-core.ts';
+import { loadPagefind, renderResult, resultView, runSearch, StatusRegion, type ResultClasses, type ResultView, type SearchState, type StatusNote } from './search-core.ts';
 import { countText, readStrings, type SearchStrings } from './search-strings.ts';
 
 /**
  * Results shown in the dialog; the search page lists all of them. Each result costs one fragment
- * request on a cold query, so five keeps a first search within 13 requests: 12 for Pagefind and
- * the dialog, and the names for "Did you mean" (npm run bench:search).
+ * request on a cold query, so five keeps a first search within 11 requests on the real site:
+ * Pagefind's and the dialog's (npm run bench:search). A query that needs correcting adds two: the
+ * correction code and the names for "Did you mean".
  */
 const MAX_RESULTS = 5;
 /** Pause after a keystroke before searching: long enough to skip the words in between. */
@@ -85,8 +86,8 @@ class SiteSearch extends HTMLElement {
     this.dataset['open'] = 'true';
     this.#input.focus();
     // Fetch the index while the reader is still typing the first word (a failure shows on search).
+    // The corrections load only for a query that may need one (search-core.ts, loadSpeller).
     loadPagefind().catch(() => undefined);
-    void loadNameMatcher();
     void this.#search(0);
   }
 

@@ -384,8 +384,22 @@ describe('the search dialog', () => {
     expect(requests.filter((url) => /pagefind|search-(dialog|page|highlight|names)/.test(url))).toEqual([]);
     await page.keyboard.press('/');
     await expect.poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    await expect.poll(() => requests.some((url) => url.endsWith('/search-names.json'))).toBe(true);
     expect(requests.some((url) => url.includes('pagefind-highlight'))).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
+  test('loads the corrections (their code and the names) only for a query that may need them', async () => {
+    const { page, problems, requests } = await visit(context, '/features/powernv/');
+    const corrections = () => requests.filter((url) => /\/search-names\.json$|\/search-suggest-[\w-]+\.js$/.test(url)).map((url) => new URL(url).pathname.replace(/(\/search-suggest)-[^/]+\.js$/, '$1.js'));
+    await page.keyboard.press('/');
+    await page.keyboard.type('vhost-vsock-pci');
+    const status = page.locator('site-search [data-search-status]');
+    await expect.poll(() => status.textContent()).toMatch(/^\d+ results?$/);
+    await page.waitForLoadState('networkidle');
+    expect(corrections()).toEqual([]);
+    await page.fill('#site-search-input', 'vhost-vscok');
+    await expect.poll(() => status.textContent()).toMatch(/Showing results for vhost-vsock/);
+    expect(corrections().sort()).toEqual([`${base}_astro/search-suggest.js`, `${base}search-names.json`]);
     expect(problems).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { architectureVocabulary, featureVocabulary, keptWords, matchedOnlyLoosely, misspeltWords, NameMatcher, otherLayout, searchVocabulary, stemOf } from '../../src/lib/search-suggest.ts';
+import { architectureVocabulary, featureVocabulary, matchedOnlyLoosely, misspeltWords, NameMatcher, otherLayout, searchVocabulary, stemOf } from '../../src/lib/search-suggest.ts';
 import { readFrontmatter } from '../helpers/frontmatter.ts';
 import { MISSPELLED_QUERIES } from '../e2e/misspelled-queries.ts';
 import { RELEVANCE_QUERIES } from '../e2e/relevance-queries.ts';
@@ -132,17 +132,6 @@ describe('when results are only loose matches', () => {
 
   test('loose when nothing was found', () => {
     expect(matchedOnlyLoosely(['vsck'], [])).toBe(true);
-  });
-});
-
-describe('a query whose words are not all on the site', () => {
-  test('keeps the words found on their own', () => {
-    expect(keptWords(['ускоритель', 'шифрования', 'для', 'гостя'], [false, true, true, true])).toBe('шифрования для гостя');
-  });
-
-  test('gives nothing when every word or no word is found', () => {
-    expect(keptWords(['шифрование', 'гостя'], [true, true])).toBeUndefined();
-    expect(keptWords(['qwzx', 'vbnm'], [false, false])).toBeUndefined();
   });
 });
 
