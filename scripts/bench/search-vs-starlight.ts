@@ -13,6 +13,11 @@
  * own key (`/` here, Ctrl+K on Starlight). Bytes as sent gzipped (bench-search.ts's rule), the
  * median of three cold runs per query, and the ratio of the sums over the queries.
  *
+ * Each query is given twice: pasted (one input event, the whole query) and typed one key every
+ * 150 ms (`--typing-ms`), a steady reader's pace, where a search that does not wait for the reader
+ * searches for every letter. Counting ends when no request has been made for a second after the
+ * first results showed.
+ *
  *   npm run bench:search-starlight -- 1000                   # builds both sides first (a few minutes)
  *   npm run bench:search-starlight -- --sites /tmp/sites     # DIR/project and DIR/starlight, already built
  */
@@ -69,8 +74,14 @@ export interface FirstSearch {
   byFolder: Record<string, { requests: number; bytes: number }>;
 }
 
+/** How the query reaches the field: pasted whole, or typed a key at a time with this gap. */
+type Entry = { name: 'pasted' } | { name: 'typed'; gapMs: number };
+
+/** Quiet long enough that a search still to come would have asked for something (a pause is at most 400 ms). */
+const QUIET_MS = 1_000;
+
 /** One cold first search on a served site: see the file's comment for what is counted. */
-async function firstSearch(browser: Browser, url: string, ui: SearchUi, query: string): Promise<FirstSearch> {
+async function firstSearch(browser: Browser, url: string, ui: SearchUi, query: string, entry: Entry): Promise<FirstSearch> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -78,7 +89,9 @@ async function firstSearch(browser: Browser, url: string, ui: SearchUi, query: s
     let loaded = false;
     page.on('domcontentloaded', () => (loaded = true));
     const counted: Promise<{ key: string; bytes: number } | undefined>[] = [];
+    let lastRequest = Date.now();
     context.on('request', (request) => {
+      lastRequest = Date.now();
       const { pathname } = new URL(request.url());
       // The site icon, which both sides ask for once the page is parsed, is not search.
       if (!loaded || pathname.endsWith('/favicon.svg')) return;
@@ -99,9 +112,11 @@ async function firstSearch(browser: Browser, url: string, ui: SearchUi, query: s
     await page.waitForLoadState('networkidle');
     await ui.watchForResults(page);
     await page.keyboard.press(ui.openKey);
-    await page.keyboard.insertText(query);
+    if (entry.name === 'pasted') await page.keyboard.insertText(query);
+    else await page.keyboard.type(query, { delay: entry.gapMs });
     await page.waitForFunction(() => (window as unknown as { __firstResults?: number }).__firstResults !== undefined);
-    await page.waitForLoadState('networkidle');
+    lastRequest = Date.now();
+    while (Date.now() - lastRequest < QUIET_MS) await page.waitForTimeout(100);
     const { requests, bytes, byKey: byFolder } = tally(await Promise.all(counted));
     return { requests, bytes, byFolder };
   } finally {
@@ -111,7 +126,8 @@ async function firstSearch(browser: Browser, url: string, ui: SearchUi, query: s
 
 async function main(): Promise<void> {
   const root = path.resolve(import.meta.dirname, '../..');
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { sites: { type: 'string' }, runs: { type: 'string', default: '3' }, query: { type: 'string', multiple: true } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { sites: { type: 'string' }, runs: { type: 'string', default: '3' }, query: { type: 'string', multiple: true }, 'typing-ms': { type: 'string', default: '150' } } });
+  const entries: Entry[] = [{ name: 'pasted' }, { name: 'typed', gapMs: Number(values['typing-ms']) }];
   const runs = Math.max(1, Number(values.runs) || 1);
   const queries = values.query ?? ['virtio', 'replication checkpoint', 'firmware'];
   let sites = values.sites;
@@ -130,34 +146,41 @@ async function main(): Promise<void> {
   ];
   for (const { dist } of sides) if (!existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) throw new Error(`No built site with a search index in ${dist}`);
   const browser = await launchBrowser();
-  const rows: { query: string; project: FirstSearch; starlight: FirstSearch }[] = [];
+  const rows: { entry: string; query: string; project: FirstSearch; starlight: FirstSearch }[] = [];
+  const label = (entry: Entry) => (entry.name === 'pasted' ? 'pasted' : `typed, a key every ${entry.gapMs} ms`);
   try {
-    for (const query of queries) {
-      const row = { query } as (typeof rows)[number];
-      for (const { ui, dist } of sides) {
-        const server = await serveSite(dist, '/', { compress: true });
-        try {
-          const measured: FirstSearch[] = [];
-          for (let run = 0; run < runs; run++) measured.push(await firstSearch(browser, `${server.url}features/synthetic-00001/`, ui, query));
-          const bytes = median(measured.map((item) => item.bytes));
-          row[ui.name] = measured.find((item) => item.bytes === bytes)!;
-        } finally {
-          await server.close();
+    for (const entry of entries) {
+      for (const query of queries) {
+        const row = { entry: label(entry), query } as (typeof rows)[number];
+        for (const { ui, dist } of sides) {
+          const server = await serveSite(dist, '/', { compress: true });
+          try {
+            const measured: FirstSearch[] = [];
+            for (let run = 0; run < runs; run++) measured.push(await firstSearch(browser, `${server.url}features/synthetic-00001/`, ui, query, entry));
+            const bytes = median(measured.map((item) => item.bytes));
+            row[ui.name] = measured.find((item) => item.bytes === bytes)!;
+          } finally {
+            await server.close();
+          }
         }
+        rows.push(row);
       }
-      rows.push(row);
     }
   } finally {
     await browser.close();
   }
-  const folders = (search: FirstSearch) => Object.entries(search.byFolder).map(([folder, entry]) => `${folder} ${entry.requests}× ${kB(entry.bytes)}`).join(', ');
+  const folders = (search: FirstSearch) => Object.entries(search.byFolder).map(([folder, item]) => `${folder} ${item.requests}× ${kB(item.bytes)}`).join(', ');
   process.stdout.write(`First search after DOMContentLoaded, cold cache, gzip as a host sends it (median of ${runs} runs), ${sites}\n`);
-  for (const { query, project, starlight } of rows) {
-    process.stdout.write(`  ${JSON.stringify(query)}: this site ${project.requests} requests, ${kB(project.bytes)}; Starlight ${starlight.requests} requests, ${kB(starlight.bytes)}: ${(project.bytes / starlight.bytes).toFixed(2)}× the bytes\n`);
-    process.stdout.write(`      this site: ${folders(project)}\n      Starlight: ${folders(starlight)}\n`);
+  for (const entry of entries.map(label)) {
+    const mine = rows.filter((row) => row.entry === entry);
+    process.stdout.write(`${entry}:\n`);
+    for (const { query, project, starlight } of mine) {
+      process.stdout.write(`  ${JSON.stringify(query)}: this site ${project.requests} requests, ${kB(project.bytes)}; Starlight ${starlight.requests} requests, ${kB(starlight.bytes)}: ${(project.bytes / starlight.bytes).toFixed(2)}× the bytes\n`);
+      process.stdout.write(`      this site: ${folders(project)}\n      Starlight: ${folders(starlight)}\n`);
+    }
+    const sum = (side: 'project' | 'starlight', key: 'bytes' | 'requests') => mine.reduce((total, row) => total + row[side][key], 0);
+    process.stdout.write(`  all queries: ${(sum('project', 'bytes') / sum('starlight', 'bytes')).toFixed(2)}× Starlight's bytes, ${sum('project', 'requests')} requests against ${sum('starlight', 'requests')}\n`);
   }
-  const sum = (side: 'project' | 'starlight', key: 'bytes' | 'requests') => rows.reduce((total, row) => total + row[side][key], 0);
-  process.stdout.write(`  all queries: ${(sum('project', 'bytes') / sum('starlight', 'bytes')).toFixed(2)}× Starlight's bytes, ${sum('project', 'requests')} requests against ${sum('starlight', 'requests')}\n`);
   await mkdir(path.join(root, 'bench-results'), { recursive: true });
   await writeFile(path.join(root, 'bench-results', 'search-vs-starlight.json'), `${JSON.stringify({ date: new Date().toISOString(), sites, runs, rows }, null, 2)}\n`);
 }

@@ -13,6 +13,7 @@
  */
 import { loadPagefind, renderResult, resultView, runSearch, StatusRegion, type ResultClasses, type ResultView, type SearchState, type StatusNote } from './search-core.ts';
 import { countText, readStrings, type SearchStrings } from './search-strings.ts';
+import { TypingPace } from '../lib/typing-pace.ts';
 
 /**
  * Results shown in the dialog; the search page lists all of them. Each result costs one fragment
@@ -21,8 +22,6 @@ import { countText, readStrings, type SearchStrings } from './search-strings.ts'
  * correction code and the names for "Did you mean".
  */
 const MAX_RESULTS = 5;
-/** Pause after a keystroke before searching: long enough to skip the words in between. */
-const DEBOUNCE_MS = 120;
 
 /** Each result is one link (the arrow keys move from link to link) styled by SearchDialog.astro. */
 const RESULT_CLASSES: ResultClasses = {
@@ -45,6 +44,8 @@ class SiteSearch extends HTMLElement {
   #trigger: HTMLElement | null = null;
   /** Each search takes a number; results of an older one are dropped when they arrive late. */
   #searchId = 0;
+  /** Searches once the reader stops typing, not at every letter (src/lib/typing-pace.ts). */
+  readonly #pace = new TypingPace();
 
   connectedCallback(): void {
     if (this.#dialog) return;
@@ -65,10 +66,10 @@ class SiteSearch extends HTMLElement {
     );
     this.#list = find<HTMLElement>('[data-search-list]');
     this.#typedFlag = find<HTMLInputElement>('input[name="typed"]');
-    this.#input.addEventListener('input', () => {
+    this.#input.addEventListener('input', (event) => {
       // A new query is corrected again when it needs to be.
       this.#typedFlag.disabled = true;
-      void this.#search(DEBOUNCE_MS);
+      void this.#search(this.#pace.pauseAfter(event as Partial<InputEvent>, event.timeStamp));
     });
     this.#dialog.addEventListener('keydown', (event) => this.#onKey(event));
     this.#dialog.addEventListener('close', () => this.#onClose());

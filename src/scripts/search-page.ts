@@ -5,12 +5,12 @@
  * filter without a query lists every page it allows.
  */
 import { searchHref, type SearchParams } from '../lib/hrefs.ts';
+import { TypingPace } from '../lib/typing-pace.ts';
 import { renderResult, resultView, runSearch, StatusRegion, type Filters, type PagefindResult, type ResultClasses, type ResultView } from './search-core.ts';
 import { countText, readStrings } from './search-strings.ts';
 
 /** Results rendered at a time; "Show more" adds the next batch (each needs its fragment fetched). */
 const PAGE_SIZE = 10;
-const DEBOUNCE_MS = 150;
 const FILTER_NAMES = ['arch', 'category', 'status'] as const;
 /** A title link in an h2, then the labels and text (styled by src/pages/search.astro). */
 const RESULT_CLASSES: ResultClasses = {
@@ -143,11 +143,13 @@ function startSearchPage(doc: Document): void {
     }
   };
 
-  field.addEventListener('input', () => {
+  // Searches once the reader stops typing, not at every letter (src/lib/typing-pace.ts).
+  const pace = new TypingPace();
+  field.addEventListener('input', (event) => {
     // A new query is corrected again when it needs to be.
     asTyped = false;
     commit('replace');
-    void search(DEBOUNCE_MS);
+    void search(pace.pauseAfter(event as Partial<InputEvent>, event.timeStamp));
   });
   for (const select of selects) {
     select.addEventListener('change', () => {
