@@ -9,7 +9,7 @@
  *
  *   npm run bench -- --pages 100,1000 --format mdx --only build,shiki,search,lighthouse
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -31,12 +31,15 @@ const USAGE = `Usage: npm run bench -- [options]
   --pages 100,1000   synthetic page counts to build (default 1000)
   --format md        file type of the synthetic pages: md (default) or mdx
   --only ...         build (time, memory, bytes), search (a cold first query), shiki (highlighting the
-                     same code blocks alone), lighthouse (slow); default build,search,shiki. Search,
-                     Shiki and Lighthouse measure the largest size.
+                     same code blocks alone), lighthouse (slow), dev (an author's loop under astro
+                     dev: the first page with an empty and with a kept content store, then saves);
+                     default build,search,shiki. Search, Shiki, Lighthouse and dev measure the
+                     largest size.
+  --saves 9          saves of one page timed by dev, one after the other
   --query virtio     the word searched for in the cold first query
   --lighthouse-runs 3  Lighthouse runs per page type; the median score is reported, with the range
   --keep             keep the temporary project copy with its content and builds`;
-const PARTS = ['build', 'search', 'shiki', 'lighthouse'];
+const PARTS = ['build', 'search', 'shiki', 'lighthouse', 'dev'];
 
 const { values } = parseArgs({
   options: {
@@ -45,6 +48,7 @@ const { values } = parseArgs({
     only: { type: 'string', default: 'build,search,shiki' },
     query: { type: 'string', default: 'virtio' },
     'lighthouse-runs': { type: 'string', default: '3' },
+    saves: { type: 'string', default: '9' },
     keep: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -105,15 +109,25 @@ interface Build {
   phases: [string, number][];
 }
 
-/** A cold build of the real content plus `pages` synthetic pages, into the copy's dist/. */
-async function build(pages: number): Promise<Build> {
+/** The copy's content: the real pages plus `pages` synthetic ones; Astro's caches emptied, so what follows starts cold. */
+async function writeContent(pages: number): Promise<void> {
   const content = path.join(copy, 'content');
   for (const dir of [content, dist, path.join(copy, '.astro'), path.join(copy, 'node_modules', '.astro')]) await rm(dir, { recursive: true, force: true });
   await cp(path.join(projectRoot, 'content'), content, { recursive: true });
   for (const page of syntheticPages(pages, 1, format)) await writeFile(path.join(content, 'features', page.fileName), page.source);
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  // A root deploy on the default host, whatever the caller's shell says, so runs compare.
+}
+
+/** The environment of a build or a dev server in the copy: a root deploy on the default host, whatever the caller's shell says, so runs compare. */
+function copyEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };
   for (const name of ['BASE_PATH', 'SITE_URL', 'CONTENT_DIR', 'OUT_DIR']) delete env[name];
+  return env;
+}
+
+/** A cold build of the real content plus `pages` synthetic pages, into the copy's dist/. */
+async function build(pages: number): Promise<Build> {
+  await writeContent(pages);
+  const env = copyEnv();
   const timeFile = path.join(work, 'time');
   const phasesFile = path.join(work, `phases-${pages}.jsonl`);
   env['BUILD_PHASES_FILE'] = phasesFile;
@@ -229,8 +243,83 @@ async function lighthouseReport(type: string, url: string): Promise<{ categories
   }
 }
 
+interface DevLoop {
+  pages: number;
+  /** From starting `astro dev` to the first feature page served, with an empty content store and with the one the first start left. */
+  firstPageColdMs: number;
+  firstPageWarmMs: number;
+  /** From each save of one page to its changed HTML served, in order. */
+  savesMs: number[];
+}
+
+/** Polls `url` every 20 ms until its body passes `check`; the milliseconds since `since`. */
+async function servedWhen(url: string, check: (body: string) => boolean, since: number, timeoutMs = 300_000): Promise<number> {
+  for (;;) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+      const body = await response.text();
+      if (response.ok && check(body)) return Date.now() - since;
+    } catch {
+      // Still starting, or reloading its store.
+    }
+    if (Date.now() - since > timeoutMs) throw new Error(`${url} was not served as expected within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
+ * An author's loop under `astro dev` (issue 28's third goal), timed over HTTP: until the server
+ * serves the page or the change, not until a browser repaints. The first page after a start with
+ * an empty content store, then after a start with the store that start left; then `saves` saves of
+ * one synthetic page, each adding a sentence, each timed until the page is served with it.
+ */
+async function devLoop(pages: number, saves: number): Promise<DevLoop> {
+  await writeContent(pages);
+  const slug = syntheticSlug(0);
+  const file = path.join(copy, 'content', 'features', `${slug}.${format}`);
+  const original = await readFile(file, 'utf8');
+  const start = async () => {
+    const port = 4400 + Math.floor(Math.random() * 500);
+    const child = spawn(process.execPath, [path.join(copy, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)], { cwd: copy, env: copyEnv(), detached: true, stdio: 'ignore' });
+    const stop = async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      process.kill(-child.pid!, 'SIGTERM');
+      await exited;
+    };
+    return { url: `http://127.0.0.1:${port}/features/${slug}/`, stop };
+  };
+  const startedAt = Date.now();
+  const cold = await start();
+  let firstPageColdMs: number;
+  try {
+    firstPageColdMs = await servedWhen(cold.url, () => true, startedAt);
+  } finally {
+    await cold.stop();
+  }
+  const restartedAt = Date.now();
+  const warm = await start();
+  try {
+    const firstPageWarmMs = await servedWhen(warm.url, () => true, restartedAt);
+    const savesMs: number[] = [];
+    for (let save = 1; save <= saves; save++) {
+      const marker = `Saved for the benchmark, time ${save}.`;
+      // A paragraph before the first section, as an author adds one.
+      const savedAt = Date.now();
+      await writeFile(file, original.replace('\n## ', `\n${marker}\n\n## `));
+      savesMs.push(await servedWhen(warm.url, (body) => body.includes(marker), savedAt, 60_000));
+      progress(`save ${save}: ${savesMs.at(-1)} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+    return { pages, firstPageColdMs, firstPageWarmMs, savesMs };
+  } finally {
+    await warm.stop();
+    await writeFile(file, original);
+  }
+}
+
 const largest = Math.max(...sizes);
-const report: { builds: Build[]; pageBytes?: Record<string, Bytes>; pagefind?: { bytes: number; files: number }; coldQuery?: ColdQuery; shiki?: Awaited<ReturnType<typeof shikiCost>>; lighthouse?: Record<string, LighthouseScores> } = { builds: [] };
+const report: { builds: Build[]; devLoop?: DevLoop; pageBytes?: Record<string, Bytes>; pagefind?: { bytes: number; files: number }; coldQuery?: ColdQuery; shiki?: Awaited<ReturnType<typeof shikiCost>>; lighthouse?: Record<string, LighthouseScores> } = { builds: [] };
 const out: string[] = [];
 progress(`in ${work}; load average ${os.loadavg()[0]?.toFixed(2)} on ${os.cpus().length} CPUs`);
 if (only.has('build')) {
@@ -282,6 +371,14 @@ if (only.has('lighthouse')) {
   report.lighthouse = await lighthouse();
   out.push('', `Lighthouse at ${largest} pages (mobile defaults, served gzipped on 127.0.0.1), median of ${lighthouseRuns} run(s); performance's range and median total blocking time beside it:`);
   out.push(table([['page', ...CATEGORIES, 'performance runs', 'TBT'], ...Object.entries(report.lighthouse).map(([type, { median: scores, runs, blockingMs }]) => [type, ...CATEGORIES.map((id) => String(scores[id] ?? '–')), runs.map((scores) => scores['performance']).join(' '), `${blockingMs} ms`])]));
+}
+if (only.has('dev')) {
+  progress(`astro dev with ${largest} synthetic .${format} pages + ${realPages} real ones`);
+  const loop = (report.devLoop = await devLoop(largest, Number(values.saves) || 9));
+  const sorted = [...loop.savesMs].sort((a, b) => a - b);
+  out.push('', `An author's loop under astro dev at ${largest} pages (served over HTTP, not repainted):`);
+  out.push(`  first page after start: ${seconds(loop.firstPageColdMs / 1000)} with an empty content store, ${seconds(loop.firstPageWarmMs / 1000)} with the one it left`);
+  out.push(`  a save until its HTML is served: median ${seconds(median(loop.savesMs) / 1000)}, ${seconds((sorted[0] ?? 0) / 1000)}–${seconds((sorted.at(-1) ?? 0) / 1000)} over ${loop.savesMs.length} saves (${loop.savesMs.join(', ')} ms)`);
 }
 await mkdir(path.join(projectRoot, 'bench-results'), { recursive: true });
 await writeFile(path.join(projectRoot, 'bench-results', 'bench.json'), `${JSON.stringify({ date: new Date().toISOString(), cpus: os.cpus().length, node: process.version, format, ...report }, null, 2)}\n`);

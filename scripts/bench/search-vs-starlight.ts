@@ -156,7 +156,10 @@ async function main(): Promise<void> {
           const server = await serveSite(dist, '/', { compress: true });
           try {
             const measured: FirstSearch[] = [];
-            for (let run = 0; run < runs; run++) measured.push(await firstSearch(browser, `${server.url}features/synthetic-00001/`, ui, query, entry));
+            for (let run = 0; run < runs; run++) {
+              process.stderr.write(`[bench] ${ui.name}, ${label(entry)}: ${JSON.stringify(query)}, run ${run + 1} of ${runs}\n`);
+              measured.push(await firstSearch(browser, `${server.url}features/synthetic-00001/`, ui, query, entry));
+            }
             const bytes = median(measured.map((item) => item.bytes));
             row[ui.name] = measured.find((item) => item.bytes === bytes)!;
           } finally {
