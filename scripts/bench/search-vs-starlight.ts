@@ -111,7 +111,14 @@ async function firstSearch(browser: Browser, url: string, ui: SearchUi, query: s
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2_000 })));
     await page.waitForLoadState('networkidle');
     await ui.watchForResults(page);
-    await page.keyboard.press(ui.openKey);
+    // A key pressed before a side's search has wired its shortcut is lost (Starlight's, on a loaded
+    // machine): pressed again until the search field has the focus.
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press(ui.openKey);
+      const focused = await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT', undefined, { timeout: 5_000 }).then(() => true, () => false);
+      if (focused) break;
+      if (attempt === 3) throw new Error(`${ui.openKey} did not open the search on ${url}`);
+    }
     if (entry.name === 'pasted') await page.keyboard.insertText(query);
     else await page.keyboard.type(query, { delay: entry.gapMs });
     await page.waitForFunction(() => (window as unknown as { __firstResults?: number }).__firstResults !== undefined);
