@@ -278,8 +278,11 @@ async function devLoop(pages: number, saves: number): Promise<DevLoop> {
   const slug = syntheticSlug(0);
   const file = path.join(copy, 'content', 'features', `${slug}.${format}`);
   const original = await readFile(file, 'utf8');
+  // One port for both starts: Astro's digest of its config includes the port, and a start whose
+  // digest differs clears the content store ("Astro config changed"), which would make the second
+  // start as cold as the first.
+  const port = 4400 + Math.floor(Math.random() * 500);
   const start = async () => {
-    const port = 4400 + Math.floor(Math.random() * 500);
     const child = spawn(process.execPath, [path.join(copy, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)], { cwd: copy, env: copyEnv(), detached: true, stdio: 'ignore' });
     const stop = async () => {
       if (child.exitCode !== null) return;
