@@ -50,7 +50,6 @@ interface PagefindApi {
   init(): Promise<void>;
   mergeIndex(bundlePath: string, options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options: SearchOptions): Promise<PagefindResponse>;
-  debouncedSearch(term: string | null, options: SearchOptions, debounceMs: number): Promise<PagefindResponse | null>;
 }
 
 /** Words around the best match in an excerpt: two lines in the dialog at 375 px. */
@@ -148,12 +147,11 @@ export interface SearchOutcome {
 
 /**
  * One query through Pagefind: as the index spells it, then split into the parts of its compound
- * words when that finds nothing (see search-query.ts). Null when a newer debounced search replaced it.
+ * words when that finds nothing (see search-query.ts).
  */
-async function searchIndex(api: PagefindApi, query: string, options: SearchOptions, debounceMs: number): Promise<PagefindResult[] | null> {
+async function searchIndex(api: PagefindApi, query: string, options: SearchOptions): Promise<PagefindResult[]> {
   const whole = indexForm(query) || null;
-  const response = debounceMs > 0 ? await api.debouncedSearch(whole, options, debounceMs) : await api.search(whole, options);
-  if (!response) return null;
+  const response = await api.search(whole, options);
   const parts = partsForm(query);
   if (response.results.length > 0 || !whole || !parts || parts === whole) return response.results;
   return (await api.search(parts, options)).results;
@@ -181,8 +179,15 @@ export async function runSearch(query: string, filters: Filters, debounceMs = 0,
   const options: SearchOptions = { filters: excluded ? { ...chosen, not: excluded } : chosen };
   // Only punctuation typed: nothing can match, and a null term would list every page.
   if (!indexForm(query) && query.trim()) return { results: [] };
-  const results = await searchIndex(api, query, options, debounceMs);
-  if (!results) return null;
+  // The pause is this module's, not Pagefind's debouncedSearch: that one loads the index chunks of
+  // every query it is given before it waits, so a word typed a key at a time fetched the chunks of
+  // each of its beginnings (`r`, `re`, `rep`, … sit in different chunks).
+  if (debounceMs > 0) {
+    await new Promise((resolve) => setTimeout(resolve, debounceMs));
+    if (mine !== latestSearch) return null;
+  }
+  const results = await searchIndex(api, query, options);
+  if (mine !== latestSearch) return null;
   if (!indexForm(query)) return { results };
   // The first results' text: the pages the dialog shows anyway, so this fetches nothing extra.
   const texts = await Promise.all(results.slice(0, CHECKED_RESULTS).map(async (result) => (await result.data()).content));
@@ -193,9 +198,9 @@ export async function runSearch(query: string, filters: Filters, debounceMs = 0,
   if (asTyped) return { results, suggestion };
   if (speller && suggestion) {
     if (!speller.matchedOnlyLoosely(speller.misspeltWords(query, suggestion), texts)) return { results, suggestion };
-    const corrected = await searchIndex(api, suggestion, options, 0);
+    const corrected = await searchIndex(api, suggestion, options);
     if (mine !== latestSearch) return null;
-    if (corrected && corrected.length > 0) return { results: corrected, suggestion, corrected: true };
+    if (corrected.length > 0) return { results: corrected, suggestion, corrected: true };
   }
   if (results.length > 0) return { results, suggestion };
   return (await withoutUnknownWords(api, suggestion ?? query, options)) ?? { results, suggestion };
@@ -211,11 +216,11 @@ export async function runSearch(query: string, filters: Filters, debounceMs = 0,
 async function withoutUnknownWords(api: PagefindApi, query: string, options: SearchOptions): Promise<SearchOutcome | undefined> {
   const words = query.trim().split(/\s+/);
   if (words.length < 2 || words.length > MAX_WORDS_TRIED) return undefined;
-  const found = await Promise.all(words.map(async (word) => !indexForm(word) || (await searchIndex(api, word, options, 0))?.length !== 0));
+  const found = await Promise.all(words.map(async (word) => !indexForm(word) || (await searchIndex(api, word, options)).length !== 0));
   const kept = keptWords(words, found);
   if (kept === undefined) return undefined;
-  const results = await searchIndex(api, kept, options, 0);
-  return results && results.length > 0 ? { results, suggestion: kept, corrected: true } : undefined;
+  const results = await searchIndex(api, kept, options);
+  return results.length > 0 ? { results, suggestion: kept, corrected: true } : undefined;
 }
 
 export interface ResultSection {
