@@ -403,6 +403,33 @@ describe('the search dialog', () => {
     expect(problems).toEqual([]);
   });
 
+  test('a word typed a key at a time asks for what the same word pasted asks for, not for each of its beginnings', async () => {
+    /** The search requests (index chunks, fragments) of a first search in a new context: the query pasted or typed at one key every 150 ms. */
+    const searchRequests = async (query: string, typed: boolean) => {
+      const fresh = await site.browser.newContext();
+      try {
+        const { page, problems, requests } = await visit(fresh, '/features/powernv/');
+        await page.keyboard.press('/');
+        await page.waitForFunction(() => document.activeElement?.id === 'site-search-input');
+        if (typed) await page.keyboard.type(query, { delay: 150 });
+        else await page.keyboard.insertText(query);
+        await expect.poll(() => page.locator('site-search').getAttribute('data-state')).toMatch(/^(results|empty)$/);
+        // Longer than the longest pause (typing-pace.ts): a search still to come has started.
+        await page.waitForTimeout(600);
+        await page.waitForLoadState('networkidle');
+        expect(problems).toEqual([]);
+        return requests.filter((url) => /\/pagefind\/(index|fragment)\//.test(url)).map((url) => new URL(url).pathname).sort();
+      } finally {
+        await fresh.close();
+      }
+    };
+    // `o` and `openrisc` sit in different index chunks, so a search, or a preload, of a beginning shows.
+    const word = 'openrisc';
+    const [firstLetter, pasted] = await Promise.all([searchRequests(word.slice(0, 1), false), searchRequests(word, false)]);
+    expect(firstLetter.filter((url) => url.includes('/index/'))).not.toEqual(pasted.filter((url) => url.includes('/index/')));
+    expect(await searchRequests(word, true)).toEqual(pasted);
+  });
+
   test('keyboard only: / opens it, typing searches, ArrowDown and Enter open the first result', async () => {
     const { page, problems } = await visit(context, '/features/powernv/');
     await page.keyboard.press('/');
