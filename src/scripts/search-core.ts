@@ -181,7 +181,7 @@ export async function runSearch(query: string, filters: Filters, debounceMs = 0,
   if (!indexForm(query) && query.trim()) return { results: [] };
   // The pause is this module's, not Pagefind's debouncedSearch: that one loads the index chunks of
   // every query it is given before it waits, so a word typed a key at a time fetched the chunks of
-  // each of its beginnings (`r`, `re`, `rep`, … sit in different chunks).
+  // each of its beginnings (`o` and `openrisc` sit in different chunks of this site's index).
   if (debounceMs > 0) {
     await new Promise((resolve) => setTimeout(resolve, debounceMs));
     if (mine !== latestSearch) return null;
