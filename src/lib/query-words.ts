@@ -37,7 +37,8 @@ export function spelledAsIn(query: string, texts: readonly string[]): boolean {
   const typed = query.trim().split(/\s+/).map(normalizeName).filter(Boolean);
   if (typed.length === 0 || texts.length === 0) return false;
   const words = textWords(texts);
-  return typed.every((word) => words.has(word) || [...words].some((known) => known.startsWith(word)));
+  const list = [...words];
+  return typed.every((word) => words.has(word) || list.some((known) => known.startsWith(word)));
 }
 
 /**

@@ -102,8 +102,7 @@ export function loadPagefind(): Promise<PagefindApi> {
 /** The corrections: the code that makes them and the names of the site it checks a query against. */
 interface Speller {
   matcher: NameMatcher;
-  matchedOnlyLoosely: (misspelt: readonly string[], texts: readonly string[]) => boolean;
-  misspeltWords: (query: string, suggestion: string) => string[];
+  code: typeof import('../lib/search-suggest.ts');
 }
 
 let spelling: Promise<Speller | undefined> | undefined;
@@ -124,7 +123,7 @@ export function loadSpeller(): Promise<Speller | undefined> {
       return (await response.json()) as SearchVocabulary;
     });
     spelling = Promise.all([import('../lib/search-suggest.ts'), names])
-      .then(([code, vocabulary]) => ({ matcher: new code.NameMatcher(vocabulary), matchedOnlyLoosely: code.matchedOnlyLoosely, misspeltWords: code.misspeltWords }))
+      .then(([code, vocabulary]) => ({ matcher: new code.NameMatcher(vocabulary), code }))
       .catch((error: unknown) => {
         spelling = undefined;
         console.info('Search suggestions are unavailable', error);
@@ -197,7 +196,7 @@ export async function runSearch(query: string, filters: Filters, debounceMs = 0,
   if (mine !== latestSearch) return null;
   if (asTyped) return { results, suggestion };
   if (speller && suggestion) {
-    if (!speller.matchedOnlyLoosely(speller.misspeltWords(query, suggestion), texts)) return { results, suggestion };
+    if (!speller.code.matchedOnlyLoosely(speller.code.misspeltWords(query, suggestion), texts)) return { results, suggestion };
     const corrected = await searchIndex(api, suggestion, options);
     if (mine !== latestSearch) return null;
     if (corrected.length > 0) return { results: corrected, suggestion, corrected: true };
